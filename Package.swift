@@ -1,0 +1,117 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Installed binaries find the plugins' and the Swift runtime's libraries through these paths
+/// (ARCHITECTURE.md decision 3): `$ORIGIN` for the build tree, `$ORIGIN/../lib` and
+/// `$ORIGIN/../lib/khuyenhoc` for `make install`.
+let installRPath: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib/khuyenhoc"]),
+]
+
+let package = Package(
+    name: "KhuyenHoc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "khuyenhocd", targets: ["khuyenhocd"]),
+        .executable(name: "khuyenhoc", targets: ["khuyenhoc"]),
+        .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
+        .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
+        .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "KhuyenHocPluginABI"),
+        .target(name: "ModelSDK", dependencies: ["KhuyenHocPluginABI"]),
+        .target(
+            name: "Varlink",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KhuyenHocAPI",
+            dependencies: ["Varlink"],
+            resources: [
+                .embedInCode("Interfaces/vn.khuyenhoc.Models.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Evaluation.varlink"),
+            ]
+        ),
+        .target(
+            name: "KhuyenHocCore",
+            dependencies: [
+                "KhuyenHocPluginABI", "KhuyenHocAPI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "Systemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "khuyenhocd",
+            dependencies: [
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            linkerSettings: installRPath
+        ),
+        .executableTarget(
+            name: "khuyenhoc",
+            dependencies: [
+                "Varlink", "KhuyenHocAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: installRPath
+        ),
+        .executableTarget(
+            name: "VarlinkCertification",
+            dependencies: [
+                "Varlink",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/varlink-certification"
+        ),
+        .executableTarget(
+            name: "KhuyenHocBench",
+            dependencies: [
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/khuyenhoc-bench"
+        ),
+        .target(
+            name: "CitizenModel",
+            dependencies: ["ModelSDK"],
+            path: "Plugins/Citizen",
+            exclude: ["README.md"],
+            resources: [.embedInCode("rubric.json")]
+        ),
+        .testTarget(name: "VarlinkTests", dependencies: ["Varlink"]),
+        .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
+        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Varlink", "KhuyenHocAPI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

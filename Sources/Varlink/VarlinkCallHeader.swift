@@ -1,0 +1,32 @@
+/// The envelope of a Varlink call, without its parameters.
+///
+/// Unknown top-level keys are ignored, as the protocol asks.
+public struct VarlinkCallHeader: Sendable, Codable, Equatable {
+    /// The fully qualified method name, `interface.Method`.
+    public var method: String
+    /// The caller wants no reply.
+    public var oneway: Bool?
+    /// The caller accepts several replies, each but the last with `continues: true`.
+    public var more: Bool?
+    /// The caller wants to leave Varlink after the reply; not supported by this server.
+    public var upgrade: Bool?
+
+    public init(method: String, oneway: Bool? = nil, more: Bool? = nil, upgrade: Bool? = nil) {
+        self.method = method
+        self.oneway = oneway
+        self.more = more
+        self.upgrade = upgrade
+    }
+
+    /// The interface part of `method`: everything before the last dot.
+    public var interface: String {
+        guard let dot = method.lastIndex(of: ".") else { return "" }
+        return String(method[..<dot])
+    }
+
+    /// The member part of `method`: everything after the last dot.
+    public var member: String {
+        guard let dot = method.lastIndex(of: ".") else { return method }
+        return String(method[method.index(after: dot)...])
+    }
+}

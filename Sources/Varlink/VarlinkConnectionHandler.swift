@@ -1,0 +1,155 @@
+import Foundation
+import NIOFoundationCompat
+import Logging
+import NIOCore
+
+/// Serves one Varlink connection: reads calls in order, answers each before starting the next,
+/// holds reading when too many calls are queued, and closes on idle, oversize or shutdown.
+final class VarlinkConnectionHandler: ChannelDuplexHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let service: VarlinkService
+    private let configuration: VarlinkServerConfiguration
+    private let peer: PeerCredentials?
+    private let logger: Logger
+    private var queue = CircularBuffer<ByteBuffer>()
+    private var busy = false
+    private var readHeld = false
+    private var closing = false
+    private var context: ChannelHandlerContext?
+
+    init(service: VarlinkService, configuration: VarlinkServerConfiguration, peer: PeerCredentials?, logger: Logger) {
+        self.service = service
+        self.configuration = configuration
+        self.peer = peer
+        self.logger = logger
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closing else { return }
+        queue.append(unwrapInboundIn(data))
+        processNext(context: context)
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if queue.count >= configuration.maximumQueuedCalls {
+            readHeld = true
+        } else {
+            context.read()
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        queue.removeAll()
+        closing = true
+        context.fireChannelInactive()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
+            if !busy, queue.isEmpty {
+                logger.debug("closing idle connection")
+                context.close(promise: nil)
+            }
+            return
+        }
+        if let serverEvent = event as? VarlinkServerEvent, serverEvent == .shutdown {
+            closing = true
+            queue.removeAll()
+            if !busy { context.close(promise: nil) }
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let tooLarge = error as? NULFrameDecoder.FrameTooLarge {
+            logger.notice("frame over the size limit, closing", metadata: ["limit": "\(tooLarge.limit)"])
+            closeWithError(
+                context: context, name: configuration.frameTooLargeError,
+                parameters: ["limit": .number(Double(tooLarge.limit))])
+            return
+        }
+        logger.debug("connection error", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
+
+    private func closeWithError(context: ChannelHandlerContext, name: String?, parameters: [String: JSONValue]) {
+        closing = true
+        queue.removeAll()
+        guard let name, let frame = try? VarlinkFrame.error(VarlinkError(name, parameters: parameters)) else {
+            context.close(promise: nil)
+            return
+        }
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer(data: frame))).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+    }
+
+    private func processNext(context: ChannelHandlerContext) {
+        guard !busy, !closing, let frame = queue.popFirst() else { return }
+        if readHeld, queue.count < configuration.maximumQueuedCalls {
+            readHeld = false
+            context.read()
+        }
+        let data = Data(buffer: frame, byteTransferStrategy: .copy)
+        let header: VarlinkCallHeader
+        do {
+            header = try VarlinkJSON.decoder.decode(VarlinkCallHeader.self, from: data)
+        } catch {
+            answerMalformed(context: context, error: error)
+            processNext(context: context)
+            return
+        }
+        busy = true
+        let request = VarlinkRequest(header: header, frame: data, peer: peer)
+        let runner = VarlinkCallRunner(service: service, channel: context.channel)
+        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let eventLoop = context.eventLoop
+        Task {
+            let reply = await runner.run(request)
+            eventLoop.execute { handler.value.finish(reply: reply) }
+        }
+    }
+
+    private func finish(reply: Data?) {
+        busy = false
+        guard let context else { return }
+        if let reply, context.channel.isActive {
+            context.writeAndFlush(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)
+        }
+        if closing {
+            context.close(promise: nil)
+            return
+        }
+        processNext(context: context)
+    }
+
+    private func answerMalformed(context: ChannelHandlerContext, error: any Error) {
+        let reason: String
+        switch error {
+        case DecodingError.keyNotFound(let key, _): reason = "the call has no \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let context):
+            reason = "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
+        default: reason = "the frame is not a JSON object"
+        }
+        logger.debug("malformed call", metadata: ["reason": "\(reason)"])
+        guard let name = configuration.malformedCallError,
+              let frame = try? VarlinkFrame.error(VarlinkError(name, parameters: ["reason": .string(reason)])) else {
+            closeWithError(context: context, name: nil, parameters: [:])
+            return
+        }
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer(data: frame)), promise: nil)
+    }
+}
