@@ -10,7 +10,7 @@ let installRPath: [LinkerSetting] = [
 
 let package = Package(
     name: "KhuyenHoc",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "khuyenhocd", targets: ["khuyenhocd"]),
         .executable(name: "khuyenhoc", targets: ["khuyenhoc"]),
@@ -39,16 +39,17 @@ let package = Package(
         ),
         .target(
             name: "KhuyenHocAPI",
-            dependencies: ["Varlink"],
+            dependencies: ["Varlink", "ModelSDK"],
             resources: [
                 .embedInCode("Interfaces/vn.khuyenhoc.Models.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Evaluation.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Service.varlink"),
             ]
         ),
         .target(
             name: "KhuyenHocCore",
             dependencies: [
-                "KhuyenHocPluginABI", "KhuyenHocAPI",
+                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -103,7 +104,9 @@ let package = Package(
             dependencies: ["ModelSDK"],
             path: "Plugins/Citizen",
             exclude: ["README.md"],
-            resources: [.embedInCode("rubric.json")]
+            resources: [.embedInCode("rubric.json")],
+            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
         ),
         .testTarget(name: "VarlinkTests", dependencies: ["Varlink"]),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),

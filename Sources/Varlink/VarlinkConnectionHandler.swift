@@ -18,6 +18,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
     private var busy = false
     private var readHeld = false
     private var closing = false
+    private var inputClosed = false
     private var context: ChannelHandlerContext?
 
     init(service: VarlinkService, configuration: VarlinkServerConfiguration, peer: PeerCredentials?, logger: Logger) {
@@ -61,6 +62,12 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
                 logger.debug("closing idle connection")
                 context.close(promise: nil)
             }
+            return
+        }
+        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed {
+            // The client sent its last call and shut down its side: answer what is queued, then close.
+            inputClosed = true
+            if !busy, queue.isEmpty { context.close(promise: nil) }
             return
         }
         if let serverEvent = event as? VarlinkServerEvent, serverEvent == .shutdown {
@@ -109,7 +116,11 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
             header = try VarlinkJSON.decoder.decode(VarlinkCallHeader.self, from: data)
         } catch {
             answerMalformed(context: context, error: error)
-            processNext(context: context)
+            if inputClosed, queue.isEmpty {
+                context.close(promise: nil)
+            } else {
+                processNext(context: context)
+            }
             return
         }
         busy = true
@@ -129,7 +140,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
         if let reply, context.channel.isActive {
             context.writeAndFlush(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)
         }
-        if closing {
+        if closing || (inputClosed && queue.isEmpty) {
             context.close(promise: nil)
             return
         }

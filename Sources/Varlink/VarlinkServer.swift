@@ -42,6 +42,7 @@ public final class VarlinkServer: Sendable {
     public func start(at endpoint: VarlinkEndpoint) async throws {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { [self] channel in initialize(connection: channel) }
         let channel: any Channel
         switch endpoint {

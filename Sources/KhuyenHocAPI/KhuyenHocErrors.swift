@@ -1,0 +1,33 @@
+import Varlink
+
+/// The declared errors of the daemon's interfaces, built with their parameters.
+public enum KhuyenHocErrors {
+    public static func modelNotFound(_ model: String, interface: String = KhuyenHocInterfaces.models) -> VarlinkError {
+        VarlinkError("\(interface).ModelNotFound", parameters: ["model": .string(model)])
+    }
+
+    public static func variantNotFound(model: String, variant: String?, known: [String]) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.models).VariantNotFound", parameters: [
+            "model": .string(model),
+            "variant": variant.map(JSONValue.string) ?? .null,
+            "known": .array(known.map(JSONValue.string)),
+        ])
+    }
+
+    public static func invalidFacts(model: String, field: String, reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.evaluation).InvalidFacts", parameters: [
+            "model": .string(model), "field": .string(field), "reason": .string(reason),
+        ])
+    }
+
+    public static func pluginFailed(model: String, reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.evaluation).PluginFailed", parameters: [
+            "model": .string(model), "reason": .string(reason),
+        ])
+    }
+
+    public static let frameTooLarge = "\(KhuyenHocInterfaces.service).FrameTooLarge"
+    public static let malformedCall = "\(KhuyenHocInterfaces.service).MalformedCall"
+    public static let tooManyConnections = "\(KhuyenHocInterfaces.service).TooManyConnections"
+    public static let internalError = "\(KhuyenHocInterfaces.service).InternalError"
+}

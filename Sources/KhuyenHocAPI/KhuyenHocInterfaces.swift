@@ -1,0 +1,16 @@
+import Varlink
+
+/// The daemon's interface names and their IDL text, embedded from `Interfaces/*.varlink`,
+/// which are the API reference.
+public enum KhuyenHocInterfaces {
+    public static let models = "vn.khuyenhoc.Models"
+    public static let evaluation = "vn.khuyenhoc.Evaluation"
+    public static let service = "vn.khuyenhoc.Service"
+
+    /// The IDL text of each interface, by name.
+    public static let descriptions: [String: String] = [
+        models: String(decoding: PackageResources.vn_khuyenhoc_Models_varlink, as: UTF8.self),
+        evaluation: String(decoding: PackageResources.vn_khuyenhoc_Evaluation_varlink, as: UTF8.self),
+        service: String(decoding: PackageResources.vn_khuyenhoc_Service_varlink, as: UTF8.self),
+    ]
+}

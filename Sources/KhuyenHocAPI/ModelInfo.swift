@@ -1,0 +1,55 @@
+@_exported import ModelSDK
+
+/// One plugin file and what became of it (`vn.khuyenhoc.Models.ModelInfo`).
+public struct ModelInfo: Codable, Sendable, Equatable {
+    /// Whether the plugin serves.
+    public enum State: String, Codable, Sendable {
+        case loaded
+        case failed
+    }
+
+    public var id: String
+    public var title: String
+    public var titleVi: String
+    public var state: State
+    public var error: String?
+    public var file: String
+    public var abiVersion: Int?
+    public var toolchain: String?
+    public var rubricVersion: String?
+    public var basis: RubricBasis?
+    public var variants: [VariantInfo]
+    public var dependsOn: [String]
+
+    public init(
+        id: String, title: String, titleVi: String, state: State, error: String?, file: String,
+        abiVersion: Int?, toolchain: String?, rubricVersion: String?, basis: RubricBasis?,
+        variants: [VariantInfo], dependsOn: [String]
+    ) {
+        self.id = id
+        self.title = title
+        self.titleVi = titleVi
+        self.state = state
+        self.error = error
+        self.file = file
+        self.abiVersion = abiVersion
+        self.toolchain = toolchain
+        self.rubricVersion = rubricVersion
+        self.basis = basis
+        self.variants = variants
+        self.dependsOn = dependsOn
+    }
+}
+
+/// One form of a rubric (`vn.khuyenhoc.Models.Variant`).
+public struct VariantInfo: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var titleVi: String
+
+    public init(id: String, title: String, titleVi: String) {
+        self.id = id
+        self.title = title
+        self.titleVi = titleVi
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KhuyenHocPluginABI
+
+/// A loaded plugin's function table, called with JSON in and JSON out.
+///
+/// The library is never closed (ARCHITECTURE.md decision 3), so the table stays valid for the
+/// life of the process; the table's functions are reentrant.
+public struct ModelPlugin: @unchecked Sendable {
+    private let table: khuyenhoc_model_table_v1
+
+    init(table: khuyenhoc_model_table_v1) {
+        self.table = table
+    }
+
+    /// The plugin's `ModelDescription` JSON.
+    func describe() -> PluginOutcome {
+        call { out, length in table.describe?(out, length) ?? -1 }
+    }
+
+    /// Evaluates one subject: `{"facts": …, "year": …}`.
+    public func evaluate(_ input: Data) -> PluginOutcome {
+        withInput(input) { pointer, count, out, length in table.evaluate?(pointer, count, out, length) ?? -1 }
+    }
+
+    /// Evaluates many subjects in one crossing: `{"subjects": [{"facts", "year"}…]}`.
+    public func evaluateBatch(_ input: Data) -> PluginOutcome {
+        withInput(input) { pointer, count, out, length in table.evaluate_batch?(pointer, count, out, length) ?? -1 }
+    }
+
+    private func withInput(
+        _ input: Data,
+        _ body: (UnsafePointer<CChar>, Int, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<Int>) -> Int32
+    ) -> PluginOutcome {
+        input.withUnsafeBytes { raw in
+            let pointer = raw.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(bitPattern: 1)!
+            return call { out, length in body(pointer, raw.count, out, length) }
+        }
+    }
+
+    private func call(_ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<Int>) -> Int32) -> PluginOutcome {
+        var out: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let status = body(&out, &length)
+        var data = Data()
+        if let out {
+            data = Data(bytes: out, count: length)
+            table.free_buffer?(out)
+        }
+        switch UInt32(bitPattern: status) {
+        case KHUYENHOC_STATUS_OK.rawValue: return .success(data)
+        case KHUYENHOC_STATUS_INVALID_INPUT.rawValue: return .invalidInput(data)
+        default: return .failure(data)
+        }
+    }
+}

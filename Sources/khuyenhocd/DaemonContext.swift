@@ -1,0 +1,17 @@
+import Foundation
+import KhuyenHocCore
+
+/// What the interface handlers need to know about the running daemon.
+struct DaemonContext: Sendable {
+    static let version = "0.1.0"
+
+    let host: PluginHost
+    let socket: String
+    let mode: DaemonMode
+    let socketActivated: Bool
+    let stateDirectory: String
+    let startedAt: Date
+    let started: ContinuousClock.Instant
+    /// Reloads configuration and rubric data, as SIGHUP does.
+    let reload: @Sendable () async -> Void
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Why the daemon cannot start, in words an administrator can act on.
+enum DaemonError: Error, CustomStringConvertible {
+    case unknownGroup(String)
+    case cannotCreateDirectory(String, String)
+    case socketPathTooLong(String)
+    case ambiguousActivation(String)
+    case invalidSocketMode(String)
+
+    var description: String {
+        switch self {
+        case .unknownGroup(let name):
+            "the group \"\(name)\" does not exist; create it (systemd-sysusers) or leave --group out"
+        case .cannotCreateDirectory(let path, let reason):
+            "cannot create \(path): \(reason)"
+        case .socketPathTooLong(let path):
+            "the socket path \(path) is longer than 103 bytes; choose a shorter --socket"
+        case .invalidSocketMode(let text):
+            "--socket-mode \(text) is not an octal mode such as 0600 or 0660"
+        case .ambiguousActivation(let reason):
+            "socket activation: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import KhuyenHocAPI
+import KhuyenHocCore
+import Logging
+import NIOCore
+import ServiceLifecycle
+import Varlink
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the daemon from its options: paths, plugins, the Varlink server, and the services that
+/// keep it running until a graceful shutdown.
+struct DaemonRunner {
+    let options: Khuyenhocd
+    let logger: Logger
+
+    func run() async throws {
+        let paths = DaemonPaths()
+        umask(options.mode == .user ? 0o077 : 0o007)
+        let stateDirectory = options.stateDirectory ?? paths.stateDirectory(for: options.mode)
+        try Self.makeDirectory(stateDirectory)
+        let host = PluginHost(
+            directory: URL(fileURLWithPath: options.pluginDirectory ?? paths.pluginDirectory()),
+            logger: Logger(label: "khuyenhocd.plugins"))
+        host.reload()
+
+        let activated = try ActivatedSocket.inherited()
+        let socketPath = options.socket ?? paths.socket(for: options.mode)
+        let authorizer = try PeerAuthorizer(groupName: options.adminGroup)
+        let reloader = Reloader(host: host, logger: logger)
+        let context = DaemonContext(
+            host: host, socket: socketPath, mode: options.mode, socketActivated: activated != nil,
+            stateDirectory: stateDirectory, startedAt: Date(), started: .now,
+            reload: { await reloader.reload() })
+        let service = VarlinkService(
+            info: VarlinkServiceInfo(
+                vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
+                url: "https://github.com/khuyenhoc/khuyenhoc"),
+            interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context)],
+            internalErrorName: KhuyenHocErrors.internalError,
+            logger: Logger(label: "khuyenhocd.varlink"),
+            authorizer: { authorizer.allows($0) })
+        let server = VarlinkServer(service: service, configuration: serverConfiguration, logger: Logger(label: "khuyenhocd.server"))
+
+        if let activated {
+            try await server.start(at: .inheritedDescriptor(activated))
+        } else {
+            guard socketPath.utf8.count < 104 else { throw DaemonError.socketPathTooLong(socketPath) }
+            try Self.makeDirectory((socketPath as NSString).deletingLastPathComponent)
+            try await server.start(at: try socketEndpoint(socketPath))
+        }
+        let counts = host.counts
+        logger.notice("ready", metadata: [
+            "socket": "\(activated == nil ? socketPath : "fd \(activated!) (socket activation)")",
+            "plugins.loaded": "\(counts.loaded)", "plugins.failed": "\(counts.failed)",
+        ])
+        let group = ServiceGroup(
+            services: [ServerService(server: server, logger: logger), ReloadSignalService(reloader: reloader)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger)
+        try await group.run()
+        logger.notice("stopped")
+    }
+
+    /// The socket path with its mode and group from the options.
+    private func socketEndpoint(_ path: String) throws -> VarlinkEndpoint {
+        let group = try options.socketGroup.map { name in
+            guard let entry = getgrnam(name) else { throw DaemonError.unknownGroup(name) }
+            return entry.pointee.gr_gid
+        }
+        var mode: mode_t = group == nil ? 0o600 : 0o660
+        if let text = options.socketMode {
+            guard let parsed = mode_t(text, radix: 8), parsed <= 0o777 else { throw DaemonError.invalidSocketMode(text) }
+            mode = parsed
+        }
+        return .path(path, mode: mode, group: group)
+    }
+
+    private var serverConfiguration: VarlinkServerConfiguration {
+        var configuration = VarlinkServerConfiguration()
+        configuration.maximumConnections = options.maximumConnections
+        configuration.idleTimeout = .seconds(Int64(options.idleTimeout))
+        configuration.maximumFrameSize = options.maximumFrameSize
+        configuration.frameTooLargeError = KhuyenHocErrors.frameTooLarge
+        configuration.malformedCallError = KhuyenHocErrors.malformedCall
+        configuration.tooManyConnectionsError = KhuyenHocErrors.tooManyConnections
+        return configuration
+    }
+
+    private static func makeDirectory(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw DaemonError.cannotCreateDirectory(path, error.localizedDescription)
+        }
+    }
+}
