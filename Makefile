@@ -1,0 +1,83 @@
+# KhuyenHoc — build, run, test, benchmark and install.
+#
+#   make run      install what is missing, build, start khuyenhocd in the foreground (user mode)
+#   make test     install what is missing, build once, run every test
+#   make bench    release build, then the benchmark of the spine issue's targets
+#   make install  PREFIX=/usr/local (DESTDIR= for packaging)
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIG ?= release
+STATE_DIR ?= $(CURDIR)/state
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BINDIR := $(PREFIX)/bin
+LIBDIR := $(PREFIX)/lib/khuyenhoc
+MODELDIR := $(LIBDIR)/models
+SYSTEMD_USER := $(PREFIX)/lib/systemd/user
+SYSTEMD_SYSTEM := $(PREFIX)/lib/systemd/system
+SYSUSERS := $(PREFIX)/lib/sysusers.d
+
+.PHONY: run test build deps bench install uninstall clean
+
+## Debian packages and Python modules the build and the tests need; installs only what is missing.
+deps:
+	@missing=""; \
+	pkg-config --exists libsystemd 2>/dev/null || missing="$$missing libsystemd-dev pkg-config"; \
+	command -v socat >/dev/null || missing="$$missing socat"; \
+	command -v setpriv >/dev/null || missing="$$missing util-linux"; \
+	command -v cc >/dev/null || missing="$$missing gcc"; \
+	command -v python3 >/dev/null || missing="$$missing python3 python3-pip"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c 'import varlink' 2>/dev/null || python3 -m pip install -q varlink || python3 -m pip install -q --break-system-packages varlink
+
+build: deps
+	$(SWIFT) build
+
+## The daemon in the foreground, user mode: socket in $$XDG_RUNTIME_DIR/khuyenhoc, state in ./state,
+## plugins from the build folder. Ctrl-C stops it.
+run: build
+	.build/debug/khuyenhocd --state-dir $(STATE_DIR)
+
+## Builds once (code and tests), then runs every test against that build.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	sh Tests/install/check-install.sh
+
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/khuyenhoc-bench
+
+## Binaries, plugins, the Swift runtime libraries they need (found through their rpath
+## $$ORIGIN/../lib/khuyenhoc), and the systemd units with their ExecStart pointing at $(BINDIR).
+install:
+	$(SWIFT) build -c $(CONFIG)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MODELDIR) $(DESTDIR)$(SYSTEMD_USER) $(DESTDIR)$(SYSTEMD_SYSTEM) $(DESTDIR)$(SYSUSERS)
+	install -m 755 .build/$(CONFIG)/khuyenhocd .build/$(CONFIG)/khuyenhoc $(DESTDIR)$(BINDIR)/
+	install -m 644 .build/$(CONFIG)/libKhuyenHoc*.so $(DESTDIR)$(MODELDIR)/
+	toolchain=$$(dirname $$(dirname $$(readlink -f $$(command -v swift)))); \
+	ldd .build/$(CONFIG)/khuyenhocd .build/$(CONFIG)/khuyenhoc .build/$(CONFIG)/libKhuyenHoc*.so \
+	  | awk '$$3 ~ /^\// {print $$3}' | grep "^$$toolchain/" | sort -u \
+	  | xargs -r -I{} install -m 644 {} $(DESTDIR)$(LIBDIR)/
+	for mode in user system; do \
+	  dest=$$( [ $$mode = user ] && echo $(SYSTEMD_USER) || echo $(SYSTEMD_SYSTEM) ); \
+	  for unit in systemd/$$mode/khuyenhocd.service systemd/$$mode/khuyenhocd.socket; do \
+	    sed 's|@BINDIR@|$(BINDIR)|g' $$unit > $(DESTDIR)$$dest/$$(basename $$unit); \
+	  done; \
+	done
+	install -m 644 systemd/system/khuyenhoc.sysusers $(DESTDIR)$(SYSUSERS)/khuyenhoc.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/khuyenhocd $(DESTDIR)$(BINDIR)/khuyenhoc
+	rm -rf $(DESTDIR)$(LIBDIR)
+	rm -f $(DESTDIR)$(SYSTEMD_USER)/khuyenhocd.service $(DESTDIR)$(SYSTEMD_USER)/khuyenhocd.socket
+	rm -f $(DESTDIR)$(SYSTEMD_SYSTEM)/khuyenhocd.service $(DESTDIR)$(SYSTEMD_SYSTEM)/khuyenhocd.socket
+	rm -f $(DESTDIR)$(SYSUSERS)/khuyenhoc.conf
+
+clean:
+	rm -rf .build

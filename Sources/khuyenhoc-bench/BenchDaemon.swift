@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The release `khuyenhocd` beside the benchmark, started with a `NOTIFY_SOCKET` of our own.
+final class BenchDaemon {
+    /// How long the daemon took to start, and its memory once ready.
+    struct Startup {
+        /// From just before exec to `READY=1`; nil if the daemon never sent it.
+        var toReady: Duration?
+        /// From just before exec to the socket accepting a connection.
+        var toAccepting: Duration
+        var residentKiB: Int?
+    }
+
+    let socket: String
+    private let products: URL
+    private let folder: URL
+    private let process = Process()
+
+    init(products: URL, folder: URL) throws {
+        self.products = products
+        self.folder = folder
+        socket = folder.appendingPathComponent("khuyenhocd.sock").path
+    }
+
+    func start() throws -> Startup {
+        let notify = try NotifyListener(path: folder.appendingPathComponent("notify.sock").path)
+        process.executableURL = products.appendingPathComponent("khuyenhocd")
+        process.arguments = [
+            "--socket", socket, "--state-dir", folder.appendingPathComponent("state").path,
+            "--plugin-dir", products.path, "--log-level", "warning",
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NOTIFY_SOCKET"] = notify.path
+        process.environment = environment
+        let start = ContinuousClock.now
+        try process.run()
+        let ready = notify.waitForReady(timeoutSeconds: 10) ? ContinuousClock.now - start : nil
+        while !Self.accepts(socket) {
+            guard process.isRunning, ContinuousClock.now - start < .seconds(10) else {
+                throw BenchError.daemon("did not start; see its log above")
+            }
+            usleep(1000)
+        }
+        let accepting = ContinuousClock.now - start
+        usleep(200_000)
+        return Startup(toReady: ready, toAccepting: accepting, residentKiB: residentKiB())
+    }
+
+    /// VmRSS of the daemon, from /proc.
+    func residentKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return Int(line.split(separator: " ").dropFirst().first ?? "")
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+    }
+
+    private static func accepts(_ path: String) -> Bool {
+        let descriptor = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            _ = path.utf8CString.withUnsafeBytes { memcpy(raw.baseAddress!, $0.baseAddress!, min($0.count, raw.count - 1)) }
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        } == 0
+    }
+}

@@ -1,0 +1,12 @@
+/// Why a benchmark could not run.
+enum BenchError: Error, CustomStringConvertible {
+    case echoServer(String)
+    case daemon(String)
+
+    var description: String {
+        switch self {
+        case .echoServer(let reason): "echo server: \(reason)"
+        case .daemon(let reason): "daemon: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import KhuyenHocAPI
+import Varlink
+
+/// `khuyenhoc-bench`: measures the daemon as `make bench` reports it, everything in one run so
+/// ratios compare like with like on a noisy machine.
+@main
+struct KhuyenHocBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khuyenhoc-bench", abstract: "Measure khuyenhocd: latency, throughput, start time, memory.")
+
+    @Option(help: "Round trips per latency measurement.")
+    var calls = 20_000
+
+    @Option(help: "Concurrent connections for the throughput measurement.")
+    var connections = 16
+
+    @Option(help: "Seconds the throughput measurement runs.")
+    var seconds = 3.0
+
+    func run() async throws {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("khbench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let daemon = try BenchDaemon(products: products, folder: folder)
+        defer { daemon.stop() }
+        let startup = try daemon.start()
+        let frame = try VarlinkFrame.call(
+            VarlinkCallHeader(method: "vn.khuyenhoc.Evaluation.Evaluate"),
+            parameters: .value(EvaluateParameters(model: "citizen", facts: Self.facts, year: 2026)))
+
+        let echo = try EchoServer(path: folder.appendingPathComponent("echo.sock").path)
+        defer { echo.stop() }
+        let echoClient = try await VarlinkClient.connect(unixPath: echo.path)
+        let daemonClient = try await VarlinkClient.connect(unixPath: daemon.socket)
+        let check = try await daemonClient.send(frame: frame)
+        guard check.error == nil else { throw BenchError.daemon("Evaluate failed: \(check.error!)") }
+
+        // Interleave blocks of echo and Evaluate so both see the same machine.
+        var echoSample = LatencySample()
+        var evaluateSample = LatencySample()
+        for _ in 0..<1_000 {
+            _ = try await echoClient.send(frame: frame)
+            _ = try await daemonClient.send(frame: frame)
+        }
+        let blocks = 20
+        for _ in 0..<blocks {
+            for _ in 0..<(calls / blocks) {
+                let start = ContinuousClock.now
+                _ = try await echoClient.send(frame: frame)
+                echoSample.record(ContinuousClock.now - start)
+            }
+            for _ in 0..<(calls / blocks) {
+                let start = ContinuousClock.now
+                _ = try await daemonClient.send(frame: frame)
+                evaluateSample.record(ContinuousClock.now - start)
+            }
+        }
+        await echoClient.close()
+        await daemonClient.close()
+        let throughput = try await Self.throughput(socket: daemon.socket, frame: frame, connections: connections, seconds: seconds)
+        let rssAfter = daemon.residentKiB()
+
+        let report = BenchReport(
+            frameBytes: frame.count, calls: calls, echo: echoSample, evaluate: evaluateSample,
+            connections: connections, throughput: throughput, startup: startup, rssAfterLoad: rssAfter)
+        print(report.text)
+    }
+
+    /// Calls per second with `connections` clients calling back to back for `seconds`.
+    static func throughput(socket: String, frame: Data, connections: Int, seconds: Double) async throws -> Double {
+        let clients = try await withThrowingTaskGroup(of: VarlinkClient.self) { group in
+            for _ in 0..<connections { group.addTask { try await VarlinkClient.connect(unixPath: socket) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let start = ContinuousClock.now
+        let deadline = start + .milliseconds(Int(seconds * 1000))
+        let total = try await withThrowingTaskGroup(of: Int.self) { group in
+            for client in clients {
+                group.addTask {
+                    var count = 0
+                    while ContinuousClock.now < deadline {
+                        let reply = try await client.send(frame: frame)
+                        guard reply.error == nil else { throw BenchError.daemon("Evaluate failed under load: \(reply.error!)") }
+                        count += 1
+                    }
+                    return count
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        let elapsed = ContinuousClock.now - start
+        for client in clients { await client.close() }
+        let (wholeSeconds, attoseconds) = elapsed.components
+        return Double(total) / (Double(wholeSeconds) + Double(attoseconds) / 1e18)
+    }
+
+    static let facts: JSONValue = .object([
+        "targetGroup": .string("farmers"),
+        "scores": .object(Dictionary(uniqueKeysWithValues:
+            ["sl1", "sl2", "sl3", "sl4", "it1", "it2", "it3", "it4", "sr1", "sr2"].enumerated().map { ($1, .number(Double(6 + $0 % 5))) })),
+    ])
+}
