@@ -1,4 +1,3 @@
-import Foundation
 import ModelSDK
 
 /// The Learning Citizen model (Công dân học tập): one person, self-assessed against the form of
@@ -11,8 +10,7 @@ struct CitizenModel: LearningModel {
             id: "citizen", title: "Learning Citizen", titleVi: "Công dân học tập", dependsOn: [], rubric: rubric)
     }
 
-    func evaluate(facts: Data, year: Int?) throws(InvalidFacts) -> EvaluationResult {
-        let citizen = try decodeFacts(CitizenFacts.self, from: facts)
+    func evaluate(_ citizen: CitizenFacts, year: Int?) throws(InvalidFacts) -> EvaluationResult {
         let rubric: Rubric
         do {
             rubric = try modelDescription.rubric.rubric(variant: citizen.targetGroup)

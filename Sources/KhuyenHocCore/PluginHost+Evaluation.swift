@@ -14,27 +14,29 @@ extension PluginHost {
         }
     }
 
-    /// Evaluates one subject through its model's plugin, or throws the declared error.
-    public func evaluate(model id: String, facts: JSONValue, year: Int?) throws(VarlinkError) -> EvaluationResult {
+    /// Evaluates one subject through its model's plugin and returns the plugin's `Result` JSON
+    /// object as it is, or throws the declared error.
+    ///
+    /// `facts` is the raw JSON of the facts object, handed to the plugin without being decoded
+    /// here: the plugin decodes it once, into its own facts type.
+    public func evaluate(model id: String, facts: Data, year: Int?) throws(VarlinkError) -> Data {
         guard let plugin = model(id)?.plugin else {
             throw KhuyenHocErrors.modelNotFound(id, interface: KhuyenHocInterfaces.evaluation)
         }
-        guard case .object = facts else {
+        guard facts.first == UInt8(ascii: "{") else {
             throw KhuyenHocErrors.invalidFacts(model: id, field: "facts", reason: "must be a JSON object")
         }
-        let input: Data
-        do {
-            input = try VarlinkJSON.encoder.encode(PluginEvaluateInput(facts: facts, year: year))
-        } catch {
-            throw KhuyenHocErrors.invalidFacts(model: id, field: "facts", reason: "cannot be encoded: \(error)")
-        }
+        var input = Data("{\"facts\":".utf8)
+        input.append(facts)
+        if let year { input.append(contentsOf: Array(",\"year\":\(year)".utf8)) }
+        input.append(UInt8(ascii: "}"))
         switch plugin.evaluate(input) {
         case .success(let json):
-            do {
-                return try JSONDecoder().decode(EvaluationResult.self, from: json)
-            } catch {
-                throw KhuyenHocErrors.pluginFailed(model: id, reason: "the plugin's result is not valid: \(error)")
+            // The result goes into a reply frame as it is: it must be one object and hold no NUL.
+            guard !json.contains(0), JSONObjectMembers(json) != nil else {
+                throw KhuyenHocErrors.pluginFailed(model: id, reason: "the plugin's result is not a JSON object")
             }
+            return json
         case .invalidInput(let json):
             let problem = (try? JSONDecoder().decode(InvalidFacts.self, from: json))
                 ?? InvalidFacts(field: "facts", reason: String(decoding: json, as: UTF8.self))
@@ -43,10 +45,4 @@ extension PluginHost {
             throw KhuyenHocErrors.pluginFailed(model: id, reason: PluginReason.text(json))
         }
     }
-}
-
-/// What crosses to the plugin's `evaluate`.
-private struct PluginEvaluateInput: Encodable {
-    var facts: JSONValue
-    var year: Int?
 }

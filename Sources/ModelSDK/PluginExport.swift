@@ -11,7 +11,7 @@ import Glibc
 /// @_cdecl("khuyenhoc_plugin_entry")
 /// public func khuyenhocPluginEntry() -> UnsafeRawPointer { MyPlugin.manifest }
 /// enum MyPlugin {
-///     nonisolated(unsafe) static let manifest = PluginExport.manifest(modelID: "my", loading: { try MyModel() })
+///     nonisolated(unsafe) static let manifest = PluginExport.manifest(modelID: "my") { try MyModel() }
 /// }
 /// ```
 public enum PluginExport {
@@ -20,24 +20,18 @@ public enum PluginExport {
     /// When `loading` throws (say, the embedded rubric does not decode), every table function
     /// answers `KHUYENHOC_STATUS_INTERNAL_ERROR` with the reason, and the host reports the plugin
     /// as failed instead of crashing.
-    public static func manifest(modelID: String, loading: () throws -> any LearningModel) -> UnsafeRawPointer {
-        exportedModel = Result { try loading() }
+    public static func manifest<Model: LearningModel>(modelID: String, loading: () throws -> Model) -> UnsafeRawPointer {
+        exported = Result { ExportedModel(try loading()) }
         let table = UnsafeMutablePointer<khuyenhoc_model_table_v1>.allocate(capacity: 1)
         table.initialize(to: khuyenhoc_model_table_v1(
             describe: { out, length in
-                PluginExport.answer(out, length) { try PluginExport.encode(PluginExport.model.modelDescription) }
+                PluginExport.answer(out, length) { try PluginExport.model().describe() }
             },
             evaluate: { input, inputLength, out, length in
-                PluginExport.answer(out, length) {
-                    let request = try PluginExport.decode(EvaluateRequest.self, input, inputLength)
-                    return try PluginExport.encode(PluginExport.model.evaluate(facts: request.facts, year: request.year))
-                }
+                PluginExport.answer(out, length) { try PluginExport.model().evaluate(PluginExport.data(input, inputLength)) }
             },
             evaluate_batch: { input, inputLength, out, length in
-                PluginExport.answer(out, length) {
-                    let batch = try PluginExport.decode(BatchRequest.self, input, inputLength)
-                    return try PluginExport.encode(PluginExport.evaluate(batch, with: PluginExport.model))
-                }
+                PluginExport.answer(out, length) { try PluginExport.model().evaluateBatch(PluginExport.data(input, inputLength)) }
             },
             free_buffer: { buffer in free(buffer) }))
         let manifest = UnsafeMutablePointer<khuyenhoc_plugin_manifest>.allocate(capacity: 1)
@@ -49,27 +43,17 @@ public enum PluginExport {
         return UnsafeRawPointer(manifest)
     }
 
-    /// Set once by `manifest(for:)` before the host can call the table.
-    nonisolated(unsafe) private static var exportedModel: Result<any LearningModel, any Error>?
+    /// Set once by `manifest(modelID:loading:)` before the host can call the table.
+    nonisolated(unsafe) private static var exported: Result<ExportedModel, any Error>?
 
-    private static var model: any LearningModel {
-        get throws {
-            guard let exportedModel else { throw PluginLoadError(reason: "the plugin has not been initialised") }
-            return try exportedModel.get()
-        }
+    private static func model() throws -> ExportedModel {
+        guard let exported else { throw PluginLoadError(reason: "the plugin has not been initialised") }
+        return try exported.get()
     }
 
-    private static func evaluate(_ batch: BatchRequest, with model: any LearningModel) -> BatchReply {
-        BatchReply(results: batch.subjects.map { subject in
-            do {
-                let facts = try JSONEncoder().encode(subject.facts)
-                return BatchReply.Entry(result: try model.evaluate(facts: facts, year: subject.year), error: nil)
-            } catch let error as InvalidFacts {
-                return BatchReply.Entry(result: nil, error: error)
-            } catch {
-                return BatchReply.Entry(result: nil, error: InvalidFacts(field: "facts", reason: "\(error)"))
-            }
-        })
+    private static func data(_ input: UnsafePointer<CChar>?, _ length: Int) throws -> Data {
+        guard let input else { throw InvalidFacts(field: "facts", reason: "no input") }
+        return Data(bytes: input, count: length)
     }
 
     /// Runs `body` and hands its JSON (or the error's) to the host in a malloc'd buffer.
@@ -84,10 +68,10 @@ public enum PluginExport {
             payload = try body()
             status = KHUYENHOC_STATUS_OK
         } catch let error as InvalidFacts {
-            payload = (try? JSONEncoder().encode(error)) ?? Data()
+            payload = (try? ModelJSON.encode(error)) ?? Data()
             status = KHUYENHOC_STATUS_INVALID_INPUT
         } catch {
-            payload = (try? JSONEncoder().encode(["reason": "\(error)"])) ?? Data()
+            payload = (try? ModelJSON.encode(["reason": "\(error)"])) ?? Data()
             status = KHUYENHOC_STATUS_INTERNAL_ERROR
         }
         let buffer = malloc(max(payload.count, 1))!.assumingMemoryBound(to: CChar.self)
@@ -98,50 +82,4 @@ public enum PluginExport {
         length?.pointee = payload.count
         return Int32(status.rawValue)
     }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ input: UnsafePointer<CChar>?, _ length: Int) throws -> T {
-        guard let input else { throw InvalidFacts(field: "facts", reason: "no input") }
-        let data = Data(bytes: input, count: length)
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch let error as DecodingError {
-            throw InvalidFacts(decodingError: error)
-        }
-    }
-
-    private static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return try encoder.encode(value)
-    }
-}
-
-/// `{"facts": {...}, "year": int?}` with the facts kept as raw JSON for the model to decode.
-private struct EvaluateRequest: Decodable {
-    var facts: Data
-    var year: Int?
-
-    enum CodingKeys: String, CodingKey { case facts, year }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        facts = try JSONEncoder().encode(container.decode(AnyJSON.self, forKey: .facts))
-        year = try container.decodeIfPresent(Int.self, forKey: .year)
-    }
-}
-
-private struct BatchRequest: Decodable {
-    struct Subject: Decodable {
-        var facts: AnyJSON
-        var year: Int?
-    }
-    var subjects: [Subject]
-}
-
-private struct BatchReply: Encodable {
-    struct Entry: Encodable {
-        var result: EvaluationResult?
-        var error: InvalidFacts?
-    }
-    var results: [Entry]
 }

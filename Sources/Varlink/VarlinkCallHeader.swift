@@ -18,6 +18,28 @@ public struct VarlinkCallHeader: Sendable, Codable, Equatable {
         self.upgrade = upgrade
     }
 
+    /// Reads the envelope from a scanned call frame.
+    /// - Throws: `MalformedCall` saying what is wrong with the envelope.
+    public init(members: JSONObjectMembers) throws(MalformedCall) {
+        guard members["method"] != nil else { throw MalformedCall(reason: "the call has no \"method\"") }
+        guard let method = members.string("method"), !method.isEmpty else {
+            throw MalformedCall(reason: "\"method\" is not a non-empty string")
+        }
+        self.method = method
+        do {
+            oneway = try members.bool("oneway")
+            more = try members.bool("more")
+            upgrade = try members.bool("upgrade")
+        } catch {
+            throw MalformedCall(reason: "\"oneway\", \"more\" and \"upgrade\" must be true or false")
+        }
+    }
+
+    /// A frame that is not a Varlink call, and why.
+    public struct MalformedCall: Error, Sendable {
+        public var reason: String
+    }
+
     /// The interface part of `method`: everything before the last dot.
     public var interface: String {
         guard let dot = method.lastIndex(of: ".") else { return "" }

@@ -110,12 +110,11 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
             readHeld = false
             context.read()
         }
-        let data = Data(buffer: frame, byteTransferStrategy: .copy)
-        let header: VarlinkCallHeader
+        let request: VarlinkRequest
         do {
-            header = try VarlinkJSON.decoder.decode(VarlinkCallHeader.self, from: data)
+            request = try VarlinkRequest(frame: Data(buffer: frame, byteTransferStrategy: .copy), peer: peer)
         } catch {
-            answerMalformed(context: context, error: error)
+            answerMalformed(context: context, reason: error.reason)
             if inputClosed, queue.isEmpty {
                 context.close(promise: nil)
             } else {
@@ -124,7 +123,6 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
             return
         }
         busy = true
-        let request = VarlinkRequest(header: header, frame: data, peer: peer)
         let runner = VarlinkCallRunner(service: service, channel: context.channel)
         let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
         let eventLoop = context.eventLoop
@@ -147,14 +145,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
         processNext(context: context)
     }
 
-    private func answerMalformed(context: ChannelHandlerContext, error: any Error) {
-        let reason: String
-        switch error {
-        case DecodingError.keyNotFound(let key, _): reason = "the call has no \"\(key.stringValue)\""
-        case DecodingError.typeMismatch(_, let context):
-            reason = "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
-        default: reason = "the frame is not a JSON object"
-        }
+    private func answerMalformed(context: ChannelHandlerContext, reason: String) {
         logger.debug("malformed call", metadata: ["reason": "\(reason)"])
         guard let name = configuration.malformedCallError,
               let frame = try? VarlinkFrame.error(VarlinkError(name, parameters: ["reason": .string(reason)])) else {

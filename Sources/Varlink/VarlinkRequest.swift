@@ -4,15 +4,29 @@ import Foundation
 /// and who sent it.
 public struct VarlinkRequest: Sendable {
     public var header: VarlinkCallHeader
-    /// The whole frame, without its NUL terminator.
-    public var frame: Data
+    /// The frame's top-level members, scanned once.
+    public var members: JSONObjectMembers
     /// The caller, or nil where the transport cannot tell.
     public var peer: PeerCredentials?
 
-    public init(header: VarlinkCallHeader, frame: Data, peer: PeerCredentials?) {
-        self.header = header
-        self.frame = frame
+    /// Reads a call frame (without its NUL terminator).
+    /// - Throws: `VarlinkCallHeader.MalformedCall` when the frame is not a call.
+    public init(frame: Data, peer: PeerCredentials?) throws(VarlinkCallHeader.MalformedCall) {
+        guard let members = JSONObjectMembers(frame) else {
+            throw VarlinkCallHeader.MalformedCall(reason: "the frame is not a JSON object")
+        }
+        self.header = try VarlinkCallHeader(members: members)
+        self.members = members
         self.peer = peer
+    }
+
+    /// The whole frame, without its NUL terminator.
+    public var frame: Data { members.data }
+
+    /// The raw JSON of the call's `parameters` object; nil when omitted or `null`.
+    public var rawParameters: Data? {
+        guard let raw = members["parameters"], raw != Data("null".utf8) else { return nil }
+        return raw
     }
 
     /// The caller asked for `more` replies.
@@ -24,9 +38,7 @@ public struct VarlinkRequest: Sendable {
     /// `org.varlink.service.InvalidParameter` naming it.
     public func decodeParameters<P: Decodable>(_ type: P.Type = P.self) throws(VarlinkError) -> P {
         do {
-            let envelope = try VarlinkJSON.decoder.decode(ParametersEnvelope<P>.self, from: frame)
-            if let parameters = envelope.parameters { return parameters }
-            return try VarlinkJSON.decoder.decode(P.self, from: Data("{}".utf8))
+            return try VarlinkJSON.decoder.decode(P.self, from: rawParameters ?? Data("{}".utf8))
         } catch let error as DecodingError {
             throw .invalidParameter(Self.parameterName(of: error))
         } catch {
@@ -52,8 +64,4 @@ public struct VarlinkRequest: Sendable {
         if let missing { names.append(missing) }
         return names.isEmpty ? "parameters" : names.joined(separator: ".")
     }
-}
-
-private struct ParametersEnvelope<P: Decodable>: Decodable {
-    var parameters: P?
 }

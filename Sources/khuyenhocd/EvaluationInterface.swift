@@ -1,3 +1,4 @@
+import Foundation
 import KhuyenHocAPI
 import KhuyenHocCore
 import Varlink
@@ -9,10 +10,40 @@ enum EvaluationInterface {
             name: KhuyenHocInterfaces.evaluation,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.evaluation]!,
             methods: [
-                .typed("Evaluate") { (parameters: EvaluateParameters, _) in
-                    EvaluateReply(result: try context.host.evaluate(
-                        model: parameters.model, facts: parameters.facts, year: parameters.year))
+                VarlinkMethod("Evaluate") { request, _ in
+                    // The hot path: the facts go to the plugin as raw JSON, and its result comes
+                    // back into the reply unparsed; only `model` and `year` are decoded here.
+                    let call = try EvaluateCall(request)
+                    var reply = Data("{\"result\":".utf8)
+                    reply.append(try context.host.evaluate(model: call.model, facts: call.facts, year: call.year))
+                    reply.append(UInt8(ascii: "}"))
+                    return .json(reply)
                 },
             ])
+    }
+}
+
+/// The parameters of one `Evaluate` call, read from their own bytes: `model` and `year` decoded,
+/// `facts` kept raw.
+struct EvaluateCall {
+    var model: String
+    var facts: Data
+    var year: Int?
+
+    init(_ request: VarlinkRequest) throws(VarlinkError) {
+        guard let raw = request.rawParameters, let members = JSONObjectMembers(raw) else {
+            throw .invalidParameter(request.rawParameters == nil ? "model" : "parameters")
+        }
+        guard let model = members.string("model") else { throw .invalidParameter("model") }
+        guard let facts = members["facts"] else { throw .invalidParameter("facts") }
+        self.model = model
+        self.facts = facts
+        switch members["year"].map({ String(decoding: $0, as: UTF8.self) }) {
+        case nil, "null":
+            year = nil
+        case let text?:
+            guard let value = Int(text) else { throw .invalidParameter("year") }
+            year = value
+        }
     }
 }

@@ -9,24 +9,27 @@ import Testing
         var scores: [String: Double]
     }
 
-    struct Model: LearningModel {
-        var modelDescription: ModelDescription { fatalError("not used") }
-        func evaluate(facts: Data, year: Int?) throws(InvalidFacts) -> EvaluationResult { fatalError("not used") }
-    }
-
     @Test(arguments: [
-        (#"{"scores": {}}"#, "targetGroup", "missing"),
-        (#"{"targetGroup": 3, "scores": {}}"#, "targetGroup", "expected a string"),
-        (#"{"targetGroup": "x", "scores": {"sl1": "8"}}"#, "scores.sl1", "expected a number"),
-        (#"{"targetGroup": "x", "scores": null}"#, "scores", "got null"),
-        (#"[1, 2]"#, "facts", "expected an object"),
+        (#"{"facts": {"scores": {}}}"#, "targetGroup", "missing"),
+        (#"{"facts": {"targetGroup": 3, "scores": {}}}"#, "targetGroup", "expected a string"),
+        (#"{"facts": {"targetGroup": "x", "scores": {"sl1": "8"}}}"#, "scores.sl1", "expected a number"),
+        (#"{"facts": {"targetGroup": "x", "scores": null}}"#, "scores", "got null"),
+        (#"{"facts": [1, 2]}"#, "facts", "expected an object"),
+        (#"{"facts": {"targetGroup": "x", "scores": {}}, "year": "2026"}"#, "year", "expected a number"),
     ])
     func namesTheField(json: String, field: String, reason: String) {
         #expect {
-            _ = try Model().decodeFacts(Facts.self, from: Data(json.utf8))
+            _ = try ModelJSON.decode(EvaluateRequest<Facts>.self, from: Data(json.utf8))
         } throws: { error in
             guard let invalid = error as? InvalidFacts else { return false }
             return invalid.field == field && invalid.reason.contains(reason)
         }
+    }
+
+    @Test func aBatchSubjectWithBadFactsFailsAlone() throws {
+        let json = #"{"subjects": [{"facts": {"targetGroup": "x", "scores": {}}}, {"facts": {"scores": {"a": true}}}]}"#
+        let batch = try ModelJSON.decode(BatchRequest<Facts>.self, from: Data(json.utf8))
+        #expect(try batch.subjects[0].request.get().facts.targetGroup == "x")
+        #expect(throws: InvalidFacts(field: "targetGroup", reason: "missing")) { try batch.subjects[1].request.get() }
     }
 }
