@@ -104,41 +104,47 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// Answers queued calls in order: immediate methods here on the event loop, one after the
+    /// other; a task method suspends the queue until `finish`.
     private func processNext(context: ChannelHandlerContext) {
-        guard !busy, !closing, let frame = queue.popFirst() else { return }
-        if readHeld, queue.count < configuration.maximumQueuedCalls {
-            readHeld = false
-            context.read()
-        }
-        let request: VarlinkRequest
-        do {
-            request = try VarlinkRequest(frame: Data(buffer: frame, byteTransferStrategy: .copy), peer: peer)
-        } catch {
-            answerMalformed(context: context, reason: error.reason)
-            if inputClosed, queue.isEmpty {
-                context.close(promise: nil)
-            } else {
-                processNext(context: context)
+        while !busy, !closing, let frame = queue.popFirst() {
+            if readHeld, queue.count < configuration.maximumQueuedCalls {
+                readHeld = false
+                context.read()
+            }
+            let request: VarlinkRequest
+            do {
+                request = try VarlinkRequest(frame: Data(buffer: frame, byteTransferStrategy: .copy), peer: peer)
+            } catch {
+                answerMalformed(context: context, reason: error.reason)
+                continue
+            }
+            let runner = VarlinkCallRunner(service: service, channel: context.channel)
+            if let reply = runner.runImmediately(request) {
+                if let frame = reply.frame { context.write(wrapOutboundOut(ByteBuffer(data: frame)), promise: nil) }
+                continue
+            }
+            busy = true
+            context.flush()
+            let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+            let eventLoop = context.eventLoop
+            Task {
+                let reply = await runner.run(request)
+                eventLoop.execute { handler.value.finish(reply: reply) }
             }
             return
         }
-        busy = true
-        let runner = VarlinkCallRunner(service: service, channel: context.channel)
-        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
-        let eventLoop = context.eventLoop
-        Task {
-            let reply = await runner.run(request)
-            eventLoop.execute { handler.value.finish(reply: reply) }
-        }
+        context.flush()
+        if inputClosed, !busy, queue.isEmpty { context.close(promise: nil) }
     }
 
     private func finish(reply: Data?) {
         busy = false
         guard let context else { return }
         if let reply, context.channel.isActive {
-            context.writeAndFlush(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)
+            context.write(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)
         }
-        if closing || (inputClosed && queue.isEmpty) {
+        if closing {
             context.close(promise: nil)
             return
         }

@@ -6,23 +6,30 @@ public struct VarlinkReply: Sendable {
     public var error: String?
     /// More replies to the same call follow.
     public var continues: Bool
-    /// The whole frame, without its NUL terminator.
-    public var frame: Data
+    /// The reply's top-level members, scanned once.
+    public var members: JSONObjectMembers
 
-    /// Parses a reply frame.
+    /// Parses a reply frame (without its NUL terminator).
     public init(frame: Data) throws {
-        let header = try VarlinkJSON.decoder.decode(ReplyHeader.self, from: frame)
-        self.error = header.error
-        self.continues = header.continues ?? false
-        self.frame = frame
+        guard let members = JSONObjectMembers(frame) else {
+            throw VarlinkClientError.malformedReply("the reply is not a JSON object")
+        }
+        if members["error"] != nil {
+            guard let error = members.string("error") else { throw VarlinkClientError.malformedReply("\"error\" is not a string") }
+            self.error = error
+        }
+        continues = try members.bool("continues") ?? false
+        self.members = members
     }
+
+    /// The whole frame.
+    public var frame: Data { members.data }
 
     /// Decodes the reply's parameters as `R` (omitted, `null` and `{}` alike).
     public func decode<R: Decodable>(_ type: R.Type = R.self) throws -> R {
-        if let parameters = try VarlinkJSON.decoder.decode(Envelope<R>.self, from: frame).parameters {
-            return parameters
-        }
-        return try VarlinkJSON.decoder.decode(R.self, from: Data("{}".utf8))
+        var parameters = members["parameters"] ?? Data("{}".utf8)
+        if parameters == Data("null".utf8) { parameters = Data("{}".utf8) }
+        return try VarlinkJSON.decoder.decode(R.self, from: parameters)
     }
 
     /// The reply as a `VarlinkError`, or nil when it is not an error.
@@ -31,13 +38,4 @@ public struct VarlinkReply: Sendable {
         let parameters = (try? decode([String: JSONValue].self)) ?? [:]
         return VarlinkError(error, parameters: parameters)
     }
-}
-
-private struct ReplyHeader: Decodable {
-    var error: String?
-    var continues: Bool?
-}
-
-private struct Envelope<R: Decodable>: Decodable {
-    var parameters: R?
 }

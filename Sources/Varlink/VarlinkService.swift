@@ -9,7 +9,6 @@ public final class VarlinkService: Sendable {
 
     public let info: VarlinkServiceInfo
     private let interfaces: [String: VarlinkInterface]
-    private let interfaceNames: [String]
     private let authorizer: Authorizer
     private let internalErrorName: String
     private let logger: Logger
@@ -25,11 +24,14 @@ public final class VarlinkService: Sendable {
         authorizer: @escaping Authorizer = { _ in true }
     ) {
         self.info = info
-        var all = [VarlinkServiceInterface.name: VarlinkInterface(
-            name: VarlinkServiceInterface.name, description: VarlinkServiceInterface.description, methods: [])]
+        let names = [VarlinkServiceInterface.name] + interfaces.map(\.name)
+        var descriptions = [VarlinkServiceInterface.name: VarlinkServiceInterface.description]
+        for interface in interfaces { descriptions[interface.name] = interface.description }
+        let allDescriptions = descriptions
+        var all = [VarlinkServiceInterface.name: Self.builtinInterface(
+            info: info, names: { names }, descriptions: { allDescriptions[$0] })]
         for interface in interfaces { all[interface.name] = interface }
         self.interfaces = all
-        self.interfaceNames = [VarlinkServiceInterface.name] + interfaces.map(\.name)
         self.authorizer = authorizer
         self.internalErrorName = internalErrorName
         self.logger = logger
@@ -38,12 +40,9 @@ public final class VarlinkService: Sendable {
     /// The IDL text of an interface, or nil if the service does not offer it.
     public func interfaceDescription(_ name: String) -> String? { interfaces[name]?.description }
 
-    /// Answers one call: the last reply's body, or the error to send.
-    public func handle(_ request: VarlinkRequest, stream: VarlinkReplyStream) async -> Result<VarlinkReplyBody, VarlinkError> {
+    /// Finds the method a call names and checks the caller may call it.
+    public func resolve(_ request: VarlinkRequest) -> Result<VarlinkMethod, VarlinkError> {
         let header = request.header
-        if header.interface == VarlinkServiceInterface.name {
-            return builtin(request)
-        }
         guard let interface = interfaces[header.interface] else {
             return .failure(.interfaceNotFound(header.interface))
         }
@@ -56,14 +55,41 @@ public final class VarlinkService: Sendable {
             ])
             return .failure(.permissionDenied)
         }
-        do {
-            return .success(try await method.handler(request, stream))
-        } catch let error as VarlinkError {
+        return .success(method)
+    }
+
+    /// Answers one call: the last reply's body, or the error to send.
+    public func handle(_ request: VarlinkRequest, stream: VarlinkReplyStream) async -> Result<VarlinkReplyBody, VarlinkError> {
+        switch resolve(request) {
+        case .failure(let error):
             return .failure(error)
-        } catch {
-            logger.error("method failed", metadata: ["method": "\(header.method)", "error": "\(error)"])
-            return .failure(internalError("\(error)"))
+        case .success(let method):
+            switch method.implementation {
+            case .immediate(let handler):
+                return run(request) { try handler(request) }
+            case .task(let handler):
+                do {
+                    return .success(try await handler(request, stream))
+                } catch {
+                    return .failure(declared(error, method: request.header.method))
+                }
+            }
         }
+    }
+
+    /// Runs an immediate handler and turns what it threw into a declared error.
+    func run(_ request: VarlinkRequest, _ body: () throws -> VarlinkReplyBody) -> Result<VarlinkReplyBody, VarlinkError> {
+        do {
+            return .success(try body())
+        } catch {
+            return .failure(declared(error, method: request.header.method))
+        }
+    }
+
+    private func declared(_ error: any Error, method: String) -> VarlinkError {
+        if let error = error as? VarlinkError { return error }
+        logger.error("method failed", metadata: ["method": "\(method)", "error": "\(error)"])
+        return internalError("\(error)")
     }
 
     /// The service's declared error for a failure of its own.
@@ -71,20 +97,20 @@ public final class VarlinkService: Sendable {
         VarlinkError(internalErrorName, parameters: ["reason": .string(reason)])
     }
 
-    private func builtin(_ request: VarlinkRequest) -> Result<VarlinkReplyBody, VarlinkError> {
-        switch request.header.member {
-        case "GetInfo":
-            return .success(.value(GetInfoReply(info: info, interfaces: interfaceNames)))
-        case "GetInterfaceDescription":
-            let parameters: GetInterfaceDescriptionParameters
-            do { parameters = try request.decodeParameters() } catch { return .failure(error) }
-            guard let description = interfaces[parameters.interface]?.description else {
-                return .failure(.interfaceNotFound(parameters.interface))
-            }
-            return .success(.value(["description": description]))
-        default:
-            return .failure(.methodNotFound(request.header.method))
-        }
+    private static func builtinInterface(info: VarlinkServiceInfo, names: @escaping @Sendable () -> [String],
+                                         descriptions: @escaping @Sendable (String) -> String?) -> VarlinkInterface {
+        VarlinkInterface(
+            name: VarlinkServiceInterface.name,
+            description: VarlinkServiceInterface.description,
+            methods: [
+                .immediate("GetInfo") { (_: NoParameters, _) in GetInfoReply(info: info, interfaces: names()) },
+                .immediate("GetInterfaceDescription") { (parameters: GetInterfaceDescriptionParameters, _) in
+                    guard let description = descriptions(parameters.interface) else {
+                        throw VarlinkError.interfaceNotFound(parameters.interface)
+                    }
+                    return ["description": description]
+                },
+            ])
     }
 }
 
@@ -101,6 +127,6 @@ private struct GetInfoReply: Encodable, Sendable {
     }
 }
 
-private struct GetInterfaceDescriptionParameters: Decodable {
+private struct GetInterfaceDescriptionParameters: Decodable, Sendable {
     var interface: String
 }

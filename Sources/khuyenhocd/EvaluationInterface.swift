@@ -10,7 +10,7 @@ enum EvaluationInterface {
             name: KhuyenHocInterfaces.evaluation,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.evaluation]!,
             methods: [
-                VarlinkMethod("Evaluate") { request, _ in
+                VarlinkMethod("Evaluate", immediate: { request in
                     // The hot path: the facts go to the plugin as raw JSON, and its result comes
                     // back into the reply unparsed; only `model` and `year` are decoded here.
                     let call = try EvaluateCall(request)
@@ -18,7 +18,7 @@ enum EvaluationInterface {
                     reply.append(try context.host.evaluate(model: call.model, facts: call.facts, year: call.year))
                     reply.append(UInt8(ascii: "}"))
                     return .json(reply)
-                },
+                }),
             ])
     }
 }

@@ -9,10 +9,10 @@ enum ModelsInterface {
             name: KhuyenHocInterfaces.models,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.models]!,
             methods: [
-                .typed("ListModels") { (_: NoParameters, _) in
+                .immediate("ListModels") { (_: NoParameters, _) in
                     ListModelsReply(models: context.host.modelInfos)
                 },
-                .typed("GetRubric") { (parameters: GetRubricParameters, _) in
+                .immediate("GetRubric") { (parameters: GetRubricParameters, _) in
                     GetRubricReply(rubric: try context.host.rubric(model: parameters.model, variant: parameters.variant))
                 },
             ])

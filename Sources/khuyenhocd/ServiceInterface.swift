@@ -9,7 +9,7 @@ enum ServiceInterface {
             name: KhuyenHocInterfaces.service,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.service]!,
             methods: [
-                .typed("GetStatus") { (_: NoParameters, _) in
+                .immediate("GetStatus") { (_: NoParameters, _) in
                     ServiceStatus(
                         version: DaemonContext.version,
                         startedAt: context.startedAt.formatted(.iso8601),
