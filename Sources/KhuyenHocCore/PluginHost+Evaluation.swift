@@ -33,7 +33,7 @@ extension PluginHost {
         switch plugin.evaluate(input) {
         case .success(let json):
             // The result goes into a reply frame as it is: it must be one object and hold no NUL.
-            guard !json.contains(0), JSONObjectMembers(json) != nil else {
+            guard json.first == UInt8(ascii: "{"), json.last == UInt8(ascii: "}"), !Self.containsNUL(json) else {
                 throw KhuyenHocErrors.pluginFailed(model: id, reason: "the plugin's result is not a JSON object")
             }
             return json
@@ -44,5 +44,9 @@ extension PluginHost {
         case .failure(let json):
             throw KhuyenHocErrors.pluginFailed(model: id, reason: PluginReason.text(json))
         }
+    }
+
+    private static func containsNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
     }
 }

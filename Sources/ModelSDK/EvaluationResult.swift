@@ -17,21 +17,17 @@ public struct EvaluationResult: Codable, Sendable, Equatable {
     public var reasons: [Shortfall]
 }
 
-/// Points earned in one criterion.
+/// Points earned in one criterion; its titles are in the rubric.
 public struct CriterionResult: Codable, Sendable, Equatable {
     public var id: String
-    public var title: String
-    public var titleVi: String
     public var points: Double
     public var maxPoints: Double
     public var indicators: [IndicatorResult]
 }
 
-/// Points earned in one indicator, against its floor.
+/// Points earned in one indicator, against its floor; its titles are in the rubric.
 public struct IndicatorResult: Codable, Sendable, Equatable {
     public var id: String
-    public var title: String
-    public var titleVi: String
     public var points: Double
     public var maxPoints: Double
     public var floor: Double?

@@ -10,7 +10,7 @@ struct ExportedModel: Sendable {
         describe = { try ModelJSON.encode(model.modelDescription) }
         evaluate = { input in
             let request = try ModelJSON.decode(EvaluateRequest<Model.Facts>.self, from: input)
-            return try ModelJSON.encode(model.evaluate(request.facts, year: request.year))
+            return try model.evaluate(request.facts, year: request.year).jsonData()
         }
         evaluateBatch = { input in
             let batch = try ModelJSON.decode(BatchRequest<Model.Facts>.self, from: input)

@@ -26,14 +26,12 @@ public struct RubricScorer: Sendable {
                     reasons.append(Self.belowFloor(indicator, earned: earned, floor: floor))
                 }
                 indicators.append(IndicatorResult(
-                    id: indicator.id, title: indicator.title, titleVi: indicator.titleVi,
-                    points: earned, maxPoints: indicator.maxPoints, floor: floor, meetsFloor: meetsFloor))
+                    id: indicator.id, points: earned, maxPoints: indicator.maxPoints, floor: floor, meetsFloor: meetsFloor))
                 criterionPoints += earned
                 criterionMax += indicator.maxPoints
             }
             criteria.append(CriterionResult(
-                id: criterion.id, title: criterion.title, titleVi: criterion.titleVi,
-                points: criterionPoints, maxPoints: criterionMax, indicators: indicators))
+                id: criterion.id, points: criterionPoints, maxPoints: criterionMax, indicators: indicators))
             total += criterionPoints
             maxTotal += criterionMax
         }
