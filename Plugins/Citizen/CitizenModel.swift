@@ -4,20 +4,29 @@ import ModelSDK
 /// their target group. The rule lives in `rubric.json`; this type only reads the facts.
 struct CitizenModel: LearningModel {
     let modelDescription: ModelDescription
+    /// One scorer per target group, prepared once.
+    private let scorers: [String: RubricScorer]
 
-    init(rubric: RubricDocument) {
+    init(rubric: RubricDocument) throws {
         modelDescription = ModelDescription(
             id: "citizen", title: "Learning Citizen", titleVi: "Công dân học tập", dependsOn: [], rubric: rubric)
+        var scorers: [String: RubricScorer] = [:]
+        for variant in rubric.variants {
+            scorers[variant.id] = RubricScorer(rubric: try rubric.rubric(variant: variant.id))
+        }
+        self.scorers = scorers
     }
 
     func evaluate(_ citizen: CitizenFacts, year: Int?) throws(InvalidFacts) -> EvaluationResult {
-        let rubric: Rubric
-        do {
-            rubric = try modelDescription.rubric.rubric(variant: citizen.targetGroup)
-        } catch {
-            throw InvalidFacts(field: "targetGroup", reason: error.reason)
+        guard let scorer = scorers[citizen.targetGroup] else {
+            do {
+                _ = try modelDescription.rubric.rubric(variant: citizen.targetGroup)
+            } catch {
+                throw InvalidFacts(field: "targetGroup", reason: error.reason)
+            }
+            throw InvalidFacts(field: "targetGroup", reason: "unknown target group")
         }
-        return try RubricScorer(rubric: rubric).score(citizen.scores, year: year)
+        return try scorer.score(citizen.scores, year: year)
     }
 }
 

@@ -11,6 +11,6 @@ public func khuyenhocPluginEntry() -> UnsafeRawPointer {
 enum CitizenPlugin {
     /// Written once by Swift's lazy global initialisation, then only read.
     nonisolated(unsafe) static let manifest = PluginExport.manifest(modelID: "citizen") {
-        CitizenModel(rubric: try RubricDocument.decode(Data(PackageResources.rubric_json)))
+        try CitizenModel(rubric: try RubricDocument.decode(Data(PackageResources.rubric_json)))
     }
 }

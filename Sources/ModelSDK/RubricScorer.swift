@@ -1,9 +1,14 @@
 /// Scores points given per indicator against a rubric: the one engine every model uses.
 public struct RubricScorer: Sendable {
     public let rubric: Rubric
+    /// Every indicator in rubric order, and their ids, worked out once per rubric.
+    private let indicators: [Indicator]
+    private let indicatorIDs: Set<String>
 
     public init(rubric: Rubric) {
         self.rubric = rubric
+        indicators = rubric.indicators
+        indicatorIDs = Set(indicators.map(\.id))
     }
 
     /// Scores `points` (indicator id → points). Every indicator must be present, known and
@@ -46,9 +51,8 @@ public struct RubricScorer: Sendable {
     }
 
     private func validate(_ points: [String: Double], fieldPrefix: String) throws(InvalidFacts) {
-        let indicators = rubric.indicators
-        let known = Set(indicators.map(\.id))
-        if let unknown = points.keys.sorted().first(where: { !known.contains($0) }) {
+        if points.count != indicators.count || !points.keys.allSatisfy(indicatorIDs.contains),
+           let unknown = points.keys.sorted().first(where: { !indicatorIDs.contains($0) }) {
             throw InvalidFacts(
                 field: "\(fieldPrefix).\(unknown)",
                 reason: "not an indicator of the \(rubric.model) rubric \(rubric.version) (\(rubric.variant)); "
