@@ -6,7 +6,7 @@ enum DaemonError: Error, CustomStringConvertible {
     case cannotCreateDirectory(String, String)
     case socketPathTooLong(String)
     case ambiguousActivation(String)
-    case invalidSocketMode(String)
+    case configuration(String, String)
 
     var description: String {
         switch self {
@@ -16,8 +16,8 @@ enum DaemonError: Error, CustomStringConvertible {
             "cannot create \(path): \(reason)"
         case .socketPathTooLong(let path):
             "the socket path \(path) is longer than 103 bytes; choose a shorter --socket"
-        case .invalidSocketMode(let text):
-            "--socket-mode \(text) is not an octal mode such as 0600 or 0660"
+        case .configuration(let source, let problem):
+            "settings in \(source): \(problem)"
         case .ambiguousActivation(let reason):
             "socket activation: \(reason)"
         }

@@ -36,6 +36,16 @@ struct DaemonPaths {
         return "/var/lib/khuyenhoc"
     }
 
+    /// `/etc/khuyenhoc/khuyenhocd.json` for the system, `$XDG_CONFIG_HOME/khuyenhoc/khuyenhocd.json`
+    /// (or `~/.config/khuyenhoc/khuyenhocd.json`) for a user.
+    func configFile(for mode: DaemonMode) -> String {
+        if mode == .user {
+            if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return "\(xdg)/khuyenhoc/khuyenhocd.json" }
+            if let home = environment["HOME"], !home.isEmpty { return "\(home)/.config/khuyenhoc/khuyenhocd.json" }
+        }
+        return "/etc/khuyenhoc/khuyenhocd.json"
+    }
+
     /// The installed `lib/khuyenhoc/models` beside `bin/`, or in a build tree the products folder.
     func pluginDirectory() -> String {
         let binDirectory = executable.deletingLastPathComponent()

@@ -12,25 +12,28 @@ import Glibc
 /// Starts the daemon from its options: paths, plugins, the Varlink server, and the services that
 /// keep it running until a graceful shutdown.
 struct DaemonRunner {
-    let options: Khuyenhocd
+    let mode: DaemonMode
+    let settings: DaemonSettings
     let logger: Logger
+    /// Reads the settings again (config file under the command line), for a reload.
+    let rereadSettings: @Sendable () throws -> DaemonSettings
 
     func run() async throws {
         let paths = DaemonPaths()
-        umask(options.mode == .user ? 0o077 : 0o007)
-        let stateDirectory = options.stateDirectory ?? paths.stateDirectory(for: options.mode)
+        umask(mode == .user ? 0o077 : 0o007)
+        let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
         try Self.makeDirectory(stateDirectory)
         let host = PluginHost(
-            directory: URL(fileURLWithPath: options.pluginDirectory ?? paths.pluginDirectory()),
+            directory: URL(fileURLWithPath: settings.pluginDirectory ?? paths.pluginDirectory()),
             logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
 
         let activated = try ActivatedSocket.inherited()
-        let socketPath = options.socket ?? paths.socket(for: options.mode)
-        let authorizer = try PeerAuthorizer(groupName: options.adminGroup)
-        let reloader = Reloader(host: host, logger: logger)
+        let socketPath = settings.socket ?? paths.socket(for: mode)
+        let authorizer = AdminPolicy(try PeerAuthorizer(groupName: settings.adminGroup))
+        let reloader = Reloader(host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, logger: logger)
         let context = DaemonContext(
-            host: host, socket: socketPath, mode: options.mode, socketActivated: activated != nil,
+            host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
             stateDirectory: stateDirectory, startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
@@ -65,23 +68,20 @@ struct DaemonRunner {
 
     /// The socket path with its mode and group from the options.
     private func socketEndpoint(_ path: String) throws -> VarlinkEndpoint {
-        let group = try options.socketGroup.map { name in
+        let group = try settings.socketGroup.map { name in
             guard let entry = getgrnam(name) else { throw DaemonError.unknownGroup(name) }
             return entry.pointee.gr_gid
         }
         var mode: mode_t = group == nil ? 0o600 : 0o660
-        if let text = options.socketMode {
-            guard let parsed = mode_t(text, radix: 8), parsed <= 0o777 else { throw DaemonError.invalidSocketMode(text) }
-            mode = parsed
-        }
+        if let text = settings.socketMode, let parsed = mode_t(text, radix: 8) { mode = parsed }
         return .path(path, mode: mode, group: group)
     }
 
     private var serverConfiguration: VarlinkServerConfiguration {
         var configuration = VarlinkServerConfiguration()
-        configuration.maximumConnections = options.maximumConnections
-        configuration.idleTimeout = .seconds(Int64(options.idleTimeout))
-        configuration.maximumFrameSize = options.maximumFrameSize
+        configuration.maximumConnections = settings.maxConnections ?? 256
+        configuration.idleTimeout = .seconds(Int64(settings.idleTimeout ?? 300))
+        configuration.maximumFrameSize = settings.maxFrameSize ?? 8 * 1024 * 1024
         configuration.frameTooLargeError = KhuyenHocErrors.frameTooLarge
         configuration.malformedCallError = KhuyenHocErrors.malformedCall
         configuration.tooManyConnectionsError = KhuyenHocErrors.tooManyConnections

@@ -16,6 +16,12 @@ struct Khuyenhocd: AsyncParsableCommand {
         abstract: "The KhuyenHoc daemon: learning-model evaluation over a Varlink socket.",
         version: DaemonContext.version)
 
+    @Option(help: "Read settings from this JSON file (default: /etc/khuyenhoc/khuyenhocd.json in system mode, $XDG_CONFIG_HOME/khuyenhoc/khuyenhocd.json in user mode). Flags beat the file.")
+    var config: String?
+
+    @Option(help: "user (one person's desktop) or system (an office's shared machine).")
+    var mode: DaemonMode = .user
+
     @Option(help: "Listen on this Unix socket path (ignored under socket activation).")
     var socket: String?
 
@@ -24,9 +30,6 @@ struct Khuyenhocd: AsyncParsableCommand {
 
     @Option(name: .customLong("plugin-dir"), help: "Load model plugins from this folder.")
     var pluginDirectory: String?
-
-    @Option(help: "user (one person's desktop) or system (an office's shared machine).")
-    var mode: DaemonMode = .user
 
     @Option(name: .customLong("admin-group"), help: "Members of this group may call methods that change data, besides the owner and root.")
     var adminGroup: String?
@@ -37,22 +40,44 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Option(name: .customLong("socket-mode"), help: "The socket's permissions in octal; default 0600, or 0660 with --socket-group.")
     var socketMode: String?
 
-    @Option(name: .customLong("max-connections"), help: "Connections served at once.")
-    var maximumConnections: Int = 256
+    @Option(name: .customLong("max-connections"), help: "Connections served at once (default 256).")
+    var maximumConnections: Int?
 
-    @Option(name: .customLong("idle-timeout"), help: "Seconds before an idle connection is closed.")
-    var idleTimeout: Int = 300
+    @Option(name: .customLong("idle-timeout"), help: "Seconds before an idle connection is closed (default 300).")
+    var idleTimeout: Int?
 
-    @Option(name: .customLong("max-frame-size"), help: "The largest message accepted, in bytes.")
-    var maximumFrameSize: Int = 8 * 1024 * 1024
+    @Option(name: .customLong("max-frame-size"), help: "The largest message accepted, in bytes (default 8 MiB).")
+    var maximumFrameSize: Int?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel: String = "info"
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
+    var logLevel: String?
+
+    /// The settings given on the command line.
+    var commandLineSettings: DaemonSettings {
+        DaemonSettings(
+            socket: socket, stateDirectory: stateDirectory, pluginDirectory: pluginDirectory,
+            adminGroup: adminGroup, socketGroup: socketGroup, socketMode: socketMode,
+            maxConnections: maximumConnections, idleTimeout: idleTimeout, maxFrameSize: maximumFrameSize,
+            logLevel: logLevel)
+    }
 
     func run() async throws {
-        let logger = DaemonLogging.bootstrap(level: Logger.Level(rawValue: logLevel) ?? .info)
+        let configFile = config ?? DaemonPaths().configFile(for: mode)
+        let settings: DaemonSettings
         do {
-            try await DaemonRunner(options: self, logger: logger).run()
+            try commandLineSettings.validate(source: "the command line")
+            settings = try DaemonSettings.load(configFile, required: config != nil).overlaid(by: commandLineSettings)
+        } catch {
+            FileHandle.standardError.write(Data("khuyenhocd: \(error)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        }
+        let logger = DaemonLogging.bootstrap(level: settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info)
+        do {
+            let commandLine = commandLineSettings
+            let required = config != nil
+            try await DaemonRunner(mode: mode, settings: settings, logger: logger) {
+                try DaemonSettings.load(configFile, required: required).overlaid(by: commandLine)
+            }.run()
         } catch {
             logger.critical("cannot start: \(error)")
             throw ExitCode.failure

@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import Varlink
+
+/// The daemon's settings as one source gives them: the config file or the command line.
+/// Every field is optional; `overlaid(by:)` lets the command line beat the file.
+struct DaemonSettings: Codable, Equatable, Sendable {
+    var socket: String?
+    var stateDirectory: String?
+    var pluginDirectory: String?
+    var adminGroup: String?
+    var socketGroup: String?
+    var socketMode: String?
+    var maxConnections: Int?
+    var idleTimeout: Int?
+    var maxFrameSize: Int?
+    var logLevel: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case socket, stateDirectory, pluginDirectory, adminGroup, socketGroup, socketMode
+        case maxConnections, idleTimeout, maxFrameSize, logLevel
+    }
+
+    /// These settings with every field `other` sets replaced by `other`'s.
+    func overlaid(by other: DaemonSettings) -> DaemonSettings {
+        DaemonSettings(
+            socket: other.socket ?? socket,
+            stateDirectory: other.stateDirectory ?? stateDirectory,
+            pluginDirectory: other.pluginDirectory ?? pluginDirectory,
+            adminGroup: other.adminGroup ?? adminGroup,
+            socketGroup: other.socketGroup ?? socketGroup,
+            socketMode: other.socketMode ?? socketMode,
+            maxConnections: other.maxConnections ?? maxConnections,
+            idleTimeout: other.idleTimeout ?? idleTimeout,
+            maxFrameSize: other.maxFrameSize ?? maxFrameSize,
+            logLevel: other.logLevel ?? logLevel)
+    }
+
+    /// Reads a JSON config file. A missing file is empty settings when `required` is false.
+    /// Unknown keys, wrong types and out-of-range values are refused, naming the key.
+    static func load(_ path: String, required: Bool) throws(DaemonError) -> DaemonSettings {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if !required, !FileManager.default.fileExists(atPath: path) { return DaemonSettings() }
+            throw .configuration(path, "cannot be read")
+        }
+        let settings: DaemonSettings
+        do {
+            let keys = try JSONDecoder().decode([String: JSONValue].self, from: data).keys
+            let known = Set(CodingKeys.allCases.map(\.stringValue))
+            if let unknown = keys.sorted().first(where: { !known.contains($0) }) {
+                throw DaemonError.configuration(path, "unknown setting \"\(unknown)\"; known: \(known.sorted().joined(separator: ", "))")
+            }
+            settings = try JSONDecoder().decode(DaemonSettings.self, from: data)
+        } catch let error as DaemonError {
+            throw error
+        } catch DecodingError.typeMismatch(let type, let context) {
+            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(type == Int.self ? "a whole number" : "a string")")
+        } catch {
+            throw .configuration(path, "is not a JSON object of settings")
+        }
+        try settings.validate(source: path)
+        return settings
+    }
+
+    /// Checks the values' ranges; `source` names the file or the command line in the error.
+    func validate(source: String) throws(DaemonError) {
+        if let maxConnections, maxConnections < 1 { throw .configuration(source, "maxConnections must be at least 1") }
+        if let idleTimeout, idleTimeout < 1 { throw .configuration(source, "idleTimeout must be at least 1 second") }
+        if let maxFrameSize, maxFrameSize < 1024 { throw .configuration(source, "maxFrameSize must be at least 1024 bytes") }
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil {
+            throw .configuration(source, "logLevel \"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
+        }
+        if let socketMode, mode_t(socketMode, radix: 8).map({ $0 > 0o777 }) ?? true {
+            throw .configuration(source, "socketMode \"\(socketMode)\" is not an octal mode such as 0600 or 0660")
+        }
+    }
+}
