@@ -166,6 +166,21 @@ import Varlink
         try await daemon.stop()
     }
 
+    @Test func listsAFailedPluginWithItsReasonOnItsOwnLine() async throws {
+        let folder = try TemporaryDirectory()
+        let broken = URL(fileURLWithPath: folder.path("libKhuyenHocFamily.so"))
+        try Data("not an ELF file".utf8).write(to: broken)
+        let daemon = try DaemonProcess(plugins: [BuildProducts.citizenPlugin, broken])
+        try await daemon.start()
+        let models = try await Self.khuyenhoc(["models", "--socket", daemon.socket])
+        #expect(models.status == 0)
+        let lines = Self.lines(models.stdout)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("family") })
+        #expect(lines[row].contains("failed"))
+        #expect(lines.indices.contains(row + 1) && lines[row + 1].hasPrefix("  ↳ failed: "))
+        try await daemon.stop()
+    }
+
     @Test func unreadableOrInvalidFactsFilesExitWithDataError() async throws {
         let folder = try TemporaryDirectory()
         let broken = folder.path("broken.json")
