@@ -8,12 +8,17 @@ struct ExternalCommand {
         var stderr: String
     }
 
+    /// `environment` is merged over this process's own.
     static func run(
-        _ executable: String, _ arguments: [String], input: Data? = nil, timeout: Duration = .seconds(60)
+        _ executable: String, _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+        timeout: Duration = .seconds(60)
     ) async throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
         process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe()
         let stderr = Pipe()
         let stdin = Pipe()

@@ -1,0 +1,17 @@
+import Foundation
+import Varlink
+
+/// Prints replies and errors as pretty JSON with sorted keys, for `--json`.
+enum JSONOutput {
+    static func text(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `{"error": name, "parameters": {...}}`.
+    static func error(name: String, parameters: [String: JSONValue]) -> String {
+        text(["error": JSONValue.string(name), "parameters": .object(parameters)])
+    }
+}

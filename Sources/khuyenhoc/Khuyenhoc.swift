@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `khuyenhoc`: the command-line companion of `khuyenhocd`. It talks only to the daemon's Varlink
+/// socket; every subcommand also speaks `--json`.
+@main
+struct Khuyenhoc: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khuyenhoc",
+        abstract: "Evaluate citizens against the Learning Citizen criteria through khuyenhocd.",
+        version: "0.1.0",
+        subcommands: [StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self])
+}

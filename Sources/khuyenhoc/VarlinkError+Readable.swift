@@ -1,0 +1,70 @@
+import Varlink
+
+extension VarlinkError {
+    /// The error's short name and what it means in one line, e.g.
+    /// `InvalidFacts: field scores.sl2 — 11 is outside 0…10 points`.
+    func readable(_ text: Localizer) -> String {
+        let shortName = name.split(separator: ".").last.map(String.init) ?? name
+        return "\(shortName): \(explanation(text))"
+    }
+
+    private func explanation(_ text: Localizer) -> String {
+        switch name {
+        case "vn.khuyenhoc.Models.ModelNotFound", "vn.khuyenhoc.Evaluation.ModelNotFound":
+            return text(.modelNotFound(model: string("model")))
+        case "vn.khuyenhoc.Models.VariantNotFound":
+            let known = parameters["known"].flatMap { value -> [String]? in
+                guard case .array(let items) = value else { return nil }
+                return items.map(Self.plain)
+            } ?? []
+            return text(.variantNotFound(
+                model: string("model"), variant: parameters["variant"].flatMap(Self.optionalString),
+                known: known.joined(separator: ", ")))
+        case "vn.khuyenhoc.Evaluation.InvalidFacts":
+            return text(.invalidFacts(field: string("field"), reason: string("reason")))
+        case "vn.khuyenhoc.Evaluation.PluginFailed":
+            return text(.pluginFailed(model: string("model"), reason: string("reason")))
+        case "org.varlink.service.PermissionDenied":
+            return text(.notAllowed)
+        case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented":
+            return text(.methodNotFound(string("method")))
+        case "org.varlink.service.InterfaceNotFound":
+            return text(.methodNotFound(string("interface")))
+        case "org.varlink.service.InvalidParameter":
+            return text(.invalidParameter(string("parameter")))
+        case "vn.khuyenhoc.Service.InternalError", "vn.khuyenhoc.Service.MalformedCall":
+            return text(.daemonFailed(string("reason")))
+        case "vn.khuyenhoc.Service.FrameTooLarge":
+            return text(.frameTooLarge(limit: string("limit")))
+        case "vn.khuyenhoc.Service.TooManyConnections":
+            return text(.tooManyConnections(limit: string("limit")))
+        default:
+            return parameters.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(Self.plain($0.value))" }
+                .joined(separator: ", ")
+        }
+    }
+
+    private func string(_ key: String) -> String {
+        parameters[key].map(Self.plain) ?? "?"
+    }
+
+    private static func optionalString(_ value: JSONValue) -> String? {
+        if case .null = value { return nil }
+        return plain(value)
+    }
+
+    /// A parameter as a person reads it: strings without quotes, whole numbers without `.0`.
+    private static func plain(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return Localizer(language: .english).points(number)
+        case .string(let string): return string
+        case .array(let items): return "[" + items.map(plain).joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.sorted { $0.key < $1.key }.map { "\($0.key): \(plain($0.value))" }
+                .joined(separator: ", ") + "}"
+        }
+    }
+}
