@@ -26,12 +26,21 @@ struct EvaluateCommand: AsyncParsableCommand {
                 "vn.khuyenhoc.Evaluation.Evaluate", EvaluateParameters(model: model, facts: document, year: year),
                 as: EvaluateReply.self
             ) { reply in
-                Self.render(reply.result, session.text)
+                // Results carry ids and points; the titles are the rubric's.
+                let rubric = try session.decode(GetRubricReply.self, from: try await session.call(
+                    "vn.khuyenhoc.Models.GetRubric",
+                    GetRubricParameters(model: reply.result.model, variant: reply.result.variant))).rubric
+                return Self.render(reply.result, rubric: rubric, session.text)
             }
         }
     }
 
-    static func render(_ result: EvaluationResult, _ text: Localizer) -> String {
+    static func render(_ result: EvaluationResult, rubric: Rubric, _ text: Localizer) -> String {
+        var titles: [String: String] = [:]
+        for criterion in rubric.criteria {
+            titles[criterion.id] = text.pick(criterion.title, criterion.titleVi)
+            for indicator in criterion.indicators { titles[indicator.id] = text.pick(indicator.title, indicator.titleVi) }
+        }
         let verdict = result.recognized ? "✔ " + text(.recognized) : "✘ " + text(.notRecognized)
         var lines = [
             "\(verdict) — \(text(.evaluationOf(model: result.model, variant: result.variant, year: result.year)))",
@@ -45,12 +54,12 @@ struct EvaluateCommand: AsyncParsableCommand {
             alignments: [.left, .left, .right, .right, .right, .left])
         for criterion in result.criteria {
             table.add([
-                criterion.id, text.pick(criterion.title, criterion.titleVi), text.points(criterion.points),
+                criterion.id, titles[criterion.id] ?? "", text.points(criterion.points),
                 text.points(criterion.maxPoints), "", "",
             ])
             for indicator in criterion.indicators {
                 table.add([
-                    "  \(indicator.id)", "  " + text.pick(indicator.title, indicator.titleVi),
+                    "  \(indicator.id)", "  " + (titles[indicator.id] ?? ""),
                     text.points(indicator.points), text.points(indicator.maxPoints),
                     indicator.floor.map(text.points) ?? "—", indicator.meetsFloor ? "" : text(.belowFloor),
                 ])
