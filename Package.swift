@@ -111,6 +111,7 @@ let package = Package(
         .testTarget(name: "VarlinkTests", dependencies: ["Varlink"]),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Varlink", "KhuyenHocAPI"]

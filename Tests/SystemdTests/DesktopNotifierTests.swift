@@ -1,0 +1,213 @@
+import CSystemd
+import Foundation
+import Testing
+
+import Systemd
+
+@Suite struct DesktopNotifierErrorTests {
+    @Test func noBusAtTheAddressIsSessionBusUnavailable() throws {
+        let directory = try TemporaryDirectory()
+        let address = "unix:path=\(directory.file("no-bus"))"
+        #expect(throws: SystemdError.sessionBusUnavailable(address: address, errno: ENOENT)) {
+            try DesktopNotifier(busAddress: address).notify(summary: "s", body: "b")
+        }
+        let text = SystemdError.sessionBusUnavailable(address: address, errno: ENOENT).description
+        #expect(text.contains(address) && text.contains("No such file"))
+    }
+}
+
+/// What the fake notification service saw in a `Notify` call.
+private final class ReceivedNotification: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _values: (appName: String, summary: String, body: String, urgency: UInt8, timeout: Int32)?
+    var values: (appName: String, summary: String, body: String, urgency: UInt8, timeout: Int32)? {
+        lock.withLock { _values }
+    }
+    func record(_ value: (String, String, String, UInt8, Int32)) { lock.withLock { _values = value } }
+}
+
+/// A private `dbus-daemon` and, on request, a minimal `org.freedesktop.Notifications` service on it.
+private final class PrivateBus: @unchecked Sendable {
+    let directory: TemporaryDirectory
+    let address: String
+    private let daemon: Process
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        let socketPath = directory.file("bus")
+        address = "unix:path=\(socketPath)"
+        let config = """
+            <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+             "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+            <busconfig>
+              <type>session</type>
+              <listen>\(address)</listen>
+              <auth>EXTERNAL</auth>
+              <policy context="default">
+                <allow send_destination="*" eavesdrop="true"/>
+                <allow eavesdrop="true"/>
+                <allow own="*"/>
+              </policy>
+            </busconfig>
+            """
+        try config.write(toFile: directory.file("bus.conf"), atomically: true, encoding: .utf8)
+        daemon = Process()
+        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/dbus-daemon")
+        daemon.arguments = ["--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"]
+        try daemon.run()
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: socketPath) {
+            usleep(20_000)
+        }
+    }
+
+    deinit {
+        // SIGKILL, not terminate(): a child spawned from a test's (dispatch) thread inherits that
+        // thread's signal mask, in which SIGTERM is blocked, so dbus-daemon would never see it.
+        kill(daemon.processIdentifier, SIGKILL)
+        daemon.waitUntilExit()
+    }
+
+    /// Serves `Notify` on its own thread, answering `id`, until `body` returns.
+    func withNotificationService<T>(
+        answering id: UInt32, received: ReceivedNotification, _ body: () throws -> T
+    ) throws -> T {
+        var bus: OpaquePointer?
+        #expect(sd_bus_new(&bus) >= 0)
+        #expect(sd_bus_set_address(bus, address) >= 0)
+        #expect(sd_bus_set_bus_client(bus, 1) >= 0)
+        try #require(sd_bus_start(bus) >= 0)
+        try #require(sd_bus_request_name(bus, "org.freedesktop.Notifications", 0) >= 0)
+
+        let context = ServiceContext(id: id, received: received)
+        let contextPointer = Unmanaged.passRetained(context).toOpaque()
+        var slot: OpaquePointer?
+        let added = sd_bus_add_object(
+            bus, &slot, "/org/freedesktop/Notifications",
+            { message, userdata, _ in
+                let context = Unmanaged<ServiceContext>.fromOpaque(userdata!).takeUnretainedValue()
+                return context.handle(message)
+            }, contextPointer)
+        try #require(added >= 0)
+
+        let connection = BusHandle(bus)
+        let stop = StopFlag()
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            while !stop.isSet {
+                let processed = sd_bus_process(connection.bus, nil)
+                if processed < 0 { break }
+                if processed == 0 { sd_bus_wait(connection.bus, 50_000) }
+            }
+            finished.signal()
+        }
+        thread.start()
+        defer {
+            stop.set()
+            finished.wait()
+            sd_bus_slot_unref(slot)
+            sd_bus_flush_close_unref(bus)
+            Unmanaged<ServiceContext>.fromOpaque(contextPointer).release()
+        }
+        return try body()
+    }
+}
+
+private final class BusHandle: @unchecked Sendable {
+    let bus: OpaquePointer?
+    init(_ bus: OpaquePointer?) { self.bus = bus }
+}
+
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
+
+/// Handles one `Notify` call: checks the signature and the hints layout, records, answers `id`.
+private final class ServiceContext {
+    let id: UInt32
+    let received: ReceivedNotification
+
+    init(id: UInt32, received: ReceivedNotification) {
+        self.id = id
+        self.received = received
+    }
+
+    func handle(_ message: OpaquePointer?) -> Int32 {
+        guard sd_bus_message_is_method_call(message, "org.freedesktop.Notifications", "Notify") > 0,
+            sd_bus_message_has_signature(message, "susssasa{sv}i") > 0
+        else { return 0 }  // not handled: the bus answers with an error
+        var appName: UnsafePointer<CChar>?
+        var replaces: UInt32 = 0
+        var icon: UnsafePointer<CChar>?
+        var summary: UnsafePointer<CChar>?
+        var body: UnsafePointer<CChar>?
+        var key: UnsafePointer<CChar>?
+        var urgency: UInt8 = 255
+        var timeout: Int32 = 0
+        let s = CChar(UInt8(ascii: "s"))
+        guard sd_bus_message_read_basic(message, s, &appName) > 0,
+            sd_bus_message_read_basic(message, CChar(UInt8(ascii: "u")), &replaces) > 0,
+            sd_bus_message_read_basic(message, s, &icon) > 0,
+            sd_bus_message_read_basic(message, s, &summary) > 0,
+            sd_bus_message_read_basic(message, s, &body) > 0,
+            sd_bus_message_skip(message, "as") >= 0,
+            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "a")), "{sv}") > 0,
+            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "e")), "sv") > 0,
+            sd_bus_message_read_basic(message, s, &key) > 0, key.map({ String(cString: $0) }) == "urgency",
+            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "v")), "y") > 0,
+            sd_bus_message_read_basic(message, CChar(UInt8(ascii: "y")), &urgency) > 0,
+            sd_bus_message_exit_container(message) >= 0,
+            sd_bus_message_exit_container(message) >= 0,
+            sd_bus_message_exit_container(message) >= 0,
+            sd_bus_message_read_basic(message, CChar(UInt8(ascii: "i")), &timeout) > 0
+        else { return -EINVAL }
+        received.record(
+            (String(cString: appName!), String(cString: summary!), String(cString: body!), urgency, timeout))
+
+        var reply: OpaquePointer?
+        guard sd_bus_message_new_method_return(message, &reply) >= 0 else { return -ENOMEM }
+        defer { sd_bus_message_unref(reply) }
+        var answer = id
+        guard sd_bus_message_append_basic(reply, CChar(UInt8(ascii: "u")), &answer) >= 0 else { return -EINVAL }
+        return sd_bus_send(nil, reply, nil) >= 0 ? 1 : -EIO
+    }
+}
+
+extension ProcessStateTests {
+    @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dbus-daemon"), "needs dbus-daemon"))
+    struct DesktopNotifierBusTests {
+        @Test func nothingOwningNotificationsIsNotificationServiceUnavailable() throws {
+            let bus = try PrivateBus()
+            let notifier = DesktopNotifier(busAddress: bus.address, timeout: .seconds(5))
+            do throws(SystemdError) {
+                try notifier.notify(summary: "Hạn nộp", body: "còn 3 ngày")
+                Issue.record("Notify succeeded with no notification service on the bus")
+            } catch {
+                guard case let .notificationServiceUnavailable(name, _) = error else {
+                    Issue.record("unexpected error: \(error)")
+                    return
+                }
+                #expect(name == "org.freedesktop.DBus.Error.ServiceUnknown")
+                #expect(error.description.contains("no desktop notification service"))
+            }
+        }
+
+        @Test func notifyReachesTheServiceAndReturnsItsID() throws {
+            let bus = try PrivateBus()
+            let received = ReceivedNotification()
+            let id = try bus.withNotificationService(answering: 42, received: received) {
+                try DesktopNotifier(appName: "khuyenhoc", busAddress: bus.address)
+                    .notify(summary: "Hạn nộp", body: "Xã A: còn 3 ngày", urgency: .critical, expireTimeout: 5000)
+            }
+            #expect(id == 42)
+            let values = try #require(received.values)
+            #expect(values.appName == "khuyenhoc")
+            #expect(values.summary == "Hạn nộp")
+            #expect(values.body == "Xã A: còn 3 ngày")
+            #expect(values.urgency == NotificationUrgency.critical.rawValue)
+            #expect(values.timeout == 5000)
+        }
+    }
+}
