@@ -30,6 +30,13 @@ final class ChildProcess: @unchecked Sendable {
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         commandLine = ([executable] + arguments).joined(separator: " ")
+        // The child inherits the spawning thread's signal mask, and the test's worker threads
+        // block signals: spawn with none blocked, or SIGTERM would never reach the child.
+        var none = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         try process.run()
     }
 
