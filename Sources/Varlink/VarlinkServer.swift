@@ -107,12 +107,13 @@ public final class VarlinkServer: Sendable {
     }
 
     private func refuse(_ channel: any Channel) -> EventLoopFuture<Void> {
-        guard let name = configuration.tooManyConnectionsError,
-              let frame = try? VarlinkFrame.error(VarlinkError(
-                name, parameters: ["limit": .number(Double(configuration.maximumConnections))])) else {
-            return channel.close()
+        let frame = configuration.tooManyConnectionsError.flatMap { name in
+            try? VarlinkFrame.error(VarlinkError(
+                name, parameters: ["limit": .number(Double(configuration.maximumConnections))]))
         }
-        return channel.writeAndFlush(ByteBuffer(data: frame)).flatMap { channel.close() }
+        return channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.addHandler(VarlinkRefusalHandler(frame: frame.map { ByteBuffer(data: $0) }))
+        }
     }
 }
 
