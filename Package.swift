@@ -108,7 +108,14 @@ let package = Package(
             // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
             linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
         ),
-        .testTarget(name: "VarlinkTests", dependencies: ["Varlink"]),
+        .testTarget(
+            name: "VarlinkTests",
+            dependencies: [
+                "Varlink",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),

@@ -22,9 +22,7 @@ struct DecodeParametersTests {
     }
 
     private func request(_ json: String) throws -> VarlinkRequest {
-        let frame = Data(json.utf8)
-        let header = try VarlinkJSON.decoder.decode(VarlinkCallHeader.self, from: frame)
-        return VarlinkRequest(header: header, frame: frame, peer: nil)
+        try VarlinkRequest(frame: Data(json.utf8), peer: nil)
     }
 
     @Test("parameters omitted, null or {} are all accepted", arguments: [
