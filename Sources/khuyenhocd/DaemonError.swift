@@ -5,7 +5,6 @@ enum DaemonError: Error, CustomStringConvertible {
     case unknownGroup(String)
     case cannotCreateDirectory(String, String)
     case socketPathTooLong(String)
-    case ambiguousActivation(String)
     case configuration(String, String)
 
     var description: String {
@@ -18,8 +17,6 @@ enum DaemonError: Error, CustomStringConvertible {
             "the socket path \(path) is longer than 103 bytes; choose a shorter --socket"
         case .configuration(let source, let problem):
             "settings in \(source): \(problem)"
-        case .ambiguousActivation(let reason):
-            "socket activation: \(reason)"
         }
     }
 }

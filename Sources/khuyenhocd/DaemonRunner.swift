@@ -4,6 +4,7 @@ import KhuyenHocCore
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Systemd
 import Varlink
 #if canImport(Glibc)
 import Glibc
@@ -28,10 +29,12 @@ struct DaemonRunner {
             logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
 
-        let activated = try ActivatedSocket.inherited()
+        let activated = try SocketActivation.varlinkDescriptor()?.fd
+        let notifier = SystemdNotifier()
         let socketPath = settings.socket ?? paths.socket(for: mode)
         let authorizer = AdminPolicy(try PeerAuthorizer(groupName: settings.adminGroup))
-        let reloader = Reloader(host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, logger: logger)
+        let reloader = Reloader(
+            host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
             stateDirectory: stateDirectory, startedAt: Date(), started: .now,
@@ -55,11 +58,19 @@ struct DaemonRunner {
         }
         let counts = host.counts
         logger.notice("ready", metadata: [
-            "socket": "\(activated == nil ? socketPath : "fd \(activated!) (socket activation)")",
+            "socket": "\(activated.map { "fd \($0) (socket activation)" } ?? socketPath)",
             "plugins.loaded": "\(counts.loaded)", "plugins.failed": "\(counts.failed)",
         ])
+        // READY=1 only now: the plugins are loaded and the socket accepts.
+        _ = try? notifier.ready(status: counts.statusLine)
+        var services: [any Service] = [
+            ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
+        ]
+        if let interval = notifier.watchdogInterval {
+            services.append(WatchdogService(notifier: notifier, interval: interval))
+        }
         let group = ServiceGroup(
-            services: [ServerService(server: server, logger: logger), ReloadSignalService(reloader: reloader)],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger)
         try await group.run()

@@ -5,6 +5,7 @@ import KhuyenHocCore
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Systemd
 import Varlink
 
 /// `khuyenhocd`: the KhuyenHoc daemon. Loads the model plugins and answers Varlink calls on a
@@ -71,7 +72,9 @@ struct Khuyenhocd: AsyncParsableCommand {
             FileHandle.standardError.write(Data("khuyenhocd: \(error)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG
         }
-        let logger = DaemonLogging.bootstrap(level: settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info)
+        SystemdLogging.bootstrap(
+            identifier: "khuyenhocd", level: settings.logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info)
+        let logger = Logger(label: "khuyenhocd")
         do {
             let commandLine = commandLineSettings
             let required = config != nil

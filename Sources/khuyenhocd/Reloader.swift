@@ -1,5 +1,6 @@
 import KhuyenHocCore
 import Logging
+import Systemd
 
 /// Reloads settings and rubric data, one reload at a time (SIGHUP and `Reload` alike).
 ///
@@ -8,12 +9,14 @@ import Logging
 actor Reloader {
     let host: PluginHost
     let authorizer: AdminPolicy
+    let notifier: SystemdNotifier
     let logger: Logger
     private var settings: DaemonSettings
     private let reread: @Sendable () throws -> DaemonSettings
 
     init(host: PluginHost, authorizer: AdminPolicy, settings: DaemonSettings,
-         reread: @escaping @Sendable () throws -> DaemonSettings, logger: Logger) {
+         reread: @escaping @Sendable () throws -> DaemonSettings, notifier: SystemdNotifier, logger: Logger) {
+        self.notifier = notifier
         self.host = host
         self.authorizer = authorizer
         self.settings = settings
@@ -23,6 +26,7 @@ actor Reloader {
 
     func reload() {
         logger.notice("reloading")
+        _ = try? notifier.reloading()
         do {
             let fresh = try reread()
             if fresh.adminGroup != settings.adminGroup {
@@ -40,5 +44,6 @@ actor Reloader {
         }
         let counts = host.reload()
         logger.notice("reloaded", metadata: ["plugins.loaded": "\(counts.loaded)", "plugins.failed": "\(counts.failed)"])
+        _ = try? notifier.ready(status: counts.statusLine)
     }
 }
