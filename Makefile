@@ -49,9 +49,11 @@ test: deps
 	$(SWIFT) test --skip-build
 	sh Tests/install/check-install.sh
 
+## Twice: once where the scheduler puts client and daemon, once all on CPU 0 (same-core wake-ups).
 bench: deps
 	$(SWIFT) build -c release
-	.build/release/khuyenhoc-bench
+	@echo "== unpinned =="; .build/release/khuyenhoc-bench
+	@echo "== everything on CPU 0 (taskset -c 0) =="; taskset -c 0 .build/release/khuyenhoc-bench
 
 ## Binaries, plugins, the Swift runtime libraries they need (found through their rpath
 ## $$ORIGIN/../lib/khuyenhoc), and the systemd units with their ExecStart pointing at $(BINDIR).
