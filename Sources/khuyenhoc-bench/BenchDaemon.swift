@@ -1,4 +1,5 @@
 import Foundation
+import Varlink
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -65,13 +66,6 @@ final class BenchDaemon {
     private static func accepts(_ path: String) -> Bool {
         let descriptor = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(descriptor) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            _ = path.utf8CString.withUnsafeBytes { memcpy(raw.baseAddress!, $0.baseAddress!, min($0.count, raw.count - 1)) }
-        }
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        } == 0
+        return UnixSocketAddress.connect(descriptor, to: path) == 0
     }
 }
