@@ -87,7 +87,8 @@ extension ProcessStateTests {
     func servicesAreNotifyWithWatchdogAndReload(mode: String) throws {
         let service = try UnitFiles.text(mode, "khuyenhocd.service")
         for line in [
-            "Type=notify", "ExecStart=@BINDIR@/khuyenhocd", "ExecReload=/bin/kill -HUP $MAINPID",
+            "Type=notify", mode == "system" ? "ExecStart=@BINDIR@/khuyenhocd --mode system" : "ExecStart=@BINDIR@/khuyenhocd",
+            "ExecReload=/bin/kill -HUP $MAINPID",
             "WatchdogSec=30s", "Restart=on-failure", "ProtectSystem=strict", "NoNewPrivileges=yes",
             "RestrictAddressFamilies=AF_UNIX", "StateDirectory=khuyenhoc", "PrivateTmp=yes",
             "SystemCallArchitectures=native", "Requires=khuyenhocd.socket",
