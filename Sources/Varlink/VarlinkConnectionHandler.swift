@@ -145,6 +145,8 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
             context.write(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)
         }
         if closing {
+            // Shutting down: the call in progress still gets its reply before the connection closes.
+            context.flush()
             context.close(promise: nil)
             return
         }
