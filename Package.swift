@@ -118,6 +118,8 @@ let package = Package(
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
+        // The model plugins through their C table (dlopen), as the daemon calls them.
+        .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,37 +1,24 @@
 import ModelSDK
 
 /// The Learning Citizen model (Công dân học tập): one person, self-assessed against the form of
-/// their target group. The rule lives in `rubric.json`; this type only reads the facts.
-struct CitizenModel: LearningModel {
-    let modelDescription: ModelDescription
-    /// One scorer per target group, prepared once.
-    private let scorers: [String: RubricScorer]
+/// their target group. The rule lives in `rubric.json`; the facts give every indicator's points.
+enum CitizenModel: LearningModel {
+    typealias Facts = CitizenFacts
 
-    init(rubric: RubricDocument) throws {
-        modelDescription = ModelDescription(
-            id: "citizen", title: "Learning Citizen", titleVi: "Công dân học tập", dependsOn: [], rubric: rubric)
-        var scorers: [String: RubricScorer] = [:]
-        for variant in rubric.variants {
-            scorers[variant.id] = RubricScorer(rubric: try rubric.rubric(variant: variant.id))
-        }
-        self.scorers = scorers
-    }
-
-    func evaluate(_ citizen: CitizenFacts, year: Int?) throws(InvalidFacts) -> EvaluationResult {
-        guard let scorer = scorers[citizen.targetGroup] else {
-            do {
-                _ = try modelDescription.rubric.rubric(variant: citizen.targetGroup)
-            } catch {
-                throw InvalidFacts(field: "targetGroup", reason: error.reason)
-            }
-            throw InvalidFacts(field: "targetGroup", reason: "unknown target group")
-        }
-        return try scorer.score(citizen.scores, year: year)
-    }
+    static let id = "citizen"
+    static let title = "Learning Citizen"
+    static let titleVi = "Công dân học tập"
+    static var defaultRubrics: [(name: String, json: [UInt8])] { [("rubric.json", PackageResources.rubric_json)] }
 }
 
 /// `{"targetGroup": "farmers", "scores": {"sl1": 8, …}}`
-struct CitizenFacts: Decodable {
+struct CitizenFacts: SubjectFacts {
+    static let variantField = "targetGroup"
+    static let givenField = "scores"
+
     var targetGroup: String
-    var scores: [String: Double]
+    var scores: [String: IndicatorValue]
+
+    var variant: String? { targetGroup }
+    var given: [String: IndicatorValue] { scores }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ModelSDK
 
 /// The plugin's C entry point (`khuyenhoc_plugin.h`).
@@ -7,10 +6,8 @@ public func khuyenhocPluginEntry() -> UnsafeRawPointer {
     CitizenPlugin.manifest
 }
 
-/// Builds the manifest once, with the default rubric embedded from `rubric.json`.
+/// Builds the manifest once; the default rubric is embedded from `rubric.json`.
 enum CitizenPlugin {
     /// Written once by Swift's lazy global initialisation, then only read.
-    nonisolated(unsafe) static let manifest = PluginExport.manifest(modelID: "citizen") {
-        try CitizenModel(rubric: try RubricDocument.decode(Data(PackageResources.rubric_json)))
-    }
+    nonisolated(unsafe) static let manifest = PluginExport.manifest(for: CitizenModel.self)
 }

@@ -6,9 +6,9 @@ import KhuyenHocPluginABI
 /// The library is never closed (ARCHITECTURE.md decision 3), so the table stays valid for the
 /// life of the process; the table's functions are reentrant.
 public struct ModelPlugin: @unchecked Sendable {
-    private let table: khuyenhoc_model_table_v1
+    private let table: khuyenhoc_model_table_v2
 
-    init(table: khuyenhoc_model_table_v1) {
+    init(table: khuyenhoc_model_table_v2) {
         self.table = table
     }
 
@@ -25,6 +25,11 @@ public struct ModelPlugin: @unchecked Sendable {
     /// Evaluates many subjects in one crossing: `{"subjects": [{"facts", "year"}…]}`.
     public func evaluateBatch(_ input: Data) -> PluginOutcome {
         withInput(input) { pointer, count, out, length in table.evaluate_batch?(pointer, count, out, length) ?? -1 }
+    }
+
+    /// Puts rubric files in force, or checks them: `{"files": [{"file", "text"}…], "dryRun": bool?}`.
+    public func configure(_ input: Data) -> PluginOutcome {
+        withInput(input) { pointer, count, out, length in table.configure?(pointer, count, out, length) ?? -1 }
     }
 
     private func withInput(

@@ -5,12 +5,13 @@ import Varlink
 extension PluginHost {
     /// The active rubric of a model's variant, or the declared error.
     public func rubric(model id: String, variant: String?) throws(VarlinkError) -> Rubric {
-        guard let description = model(id)?.description else { throw KhuyenHocErrors.modelNotFound(id) }
+        guard let description = model(id)?.description, let active = description.activeRubric else {
+            throw KhuyenHocErrors.modelNotFound(id)
+        }
         do {
-            return try description.rubric.rubric(variant: variant)
+            return try active.rubric(variant: variant)
         } catch {
-            throw KhuyenHocErrors.variantNotFound(
-                model: id, variant: variant, known: description.rubric.variants.map(\.id))
+            throw KhuyenHocErrors.variantNotFound(model: id, variant: variant, known: active.variants.map(\.id))
         }
     }
 

@@ -49,8 +49,9 @@ public enum PluginLoader {
         guard reportedID == expectedID else {
             return failed("the file name promises model \"\(expectedID)\" but the plugin serves \"\(reportedID)\"")
         }
-        guard let table = manifest.table?.assumingMemoryBound(to: khuyenhoc_model_table_v1.self).pointee,
-              table.describe != nil, table.evaluate != nil, table.evaluate_batch != nil, table.free_buffer != nil
+        guard let table = manifest.table?.assumingMemoryBound(to: khuyenhoc_model_table_v2.self).pointee,
+              table.describe != nil, table.evaluate != nil, table.evaluate_batch != nil, table.configure != nil,
+              table.free_buffer != nil
         else { return failed("the plugin's function table is incomplete") }
         return describe(LoadedModel(info: info, description: nil, plugin: ModelPlugin(table: table)))
     }
@@ -85,9 +86,10 @@ public enum PluginLoader {
         model.info.titleVi = description.titleVi
         model.info.state = .loaded
         model.info.error = nil
-        model.info.rubricVersion = description.rubric.version
-        model.info.basis = description.rubric.basis
-        model.info.variants = description.rubric.variants.map { VariantInfo(id: $0.id, title: $0.title, titleVi: $0.titleVi) }
+        let active = description.activeRubric
+        model.info.rubricVersion = active?.version
+        model.info.basis = active?.basis
+        model.info.variants = (active?.variants ?? []).map { VariantInfo(id: $0.id, title: $0.title, titleVi: $0.titleVi) }
         model.info.dependsOn = description.dependsOn
         model.description = description
         return model

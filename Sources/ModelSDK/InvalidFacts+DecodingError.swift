@@ -27,6 +27,7 @@ extension InvalidFacts {
         case is Double.Type, is Int.Type: "a number"
         case is String.Type: "a string"
         case is Bool.Type: "true or false"
+        case is IndicatorValue.Type: "a number, or true or false"
         default: "an object"
         }
     }

@@ -11,19 +11,19 @@ import Glibc
 /// @_cdecl("khuyenhoc_plugin_entry")
 /// public func khuyenhocPluginEntry() -> UnsafeRawPointer { MyPlugin.manifest }
 /// enum MyPlugin {
-///     nonisolated(unsafe) static let manifest = PluginExport.manifest(modelID: "my") { try MyModel() }
+///     nonisolated(unsafe) static let manifest = PluginExport.manifest(for: MyModel.self)
 /// }
 /// ```
 public enum PluginExport {
     /// Builds the plugin's static manifest. Call it once, from a `static let`.
     ///
-    /// When `loading` throws (say, the embedded rubric does not decode), every table function
-    /// answers `KHUYENHOC_STATUS_INTERNAL_ERROR` with the reason, and the host reports the plugin
-    /// as failed instead of crashing.
-    public static func manifest<Model: LearningModel>(modelID: String, loading: () throws -> Model) -> UnsafeRawPointer {
-        exported = Result { ExportedModel(try loading()) }
-        let table = UnsafeMutablePointer<khuyenhoc_model_table_v1>.allocate(capacity: 1)
-        table.initialize(to: khuyenhoc_model_table_v1(
+    /// When the model cannot start (say, a built-in rubric fails its checks), every table
+    /// function answers `KHUYENHOC_STATUS_INTERNAL_ERROR` with the reason, and the host reports
+    /// the plugin as failed instead of crashing.
+    public static func manifest<Model: LearningModel>(for model: Model.Type) -> UnsafeRawPointer {
+        exported = Result { ExportedModel(try ModelRuntime<Model>()) }
+        let table = UnsafeMutablePointer<khuyenhoc_model_table_v2>.allocate(capacity: 1)
+        table.initialize(to: khuyenhoc_model_table_v2(
             describe: { out, length in
                 PluginExport.answer(out, length) { try PluginExport.model().describe() }
             },
@@ -33,12 +33,15 @@ public enum PluginExport {
             evaluate_batch: { input, inputLength, out, length in
                 PluginExport.answer(out, length) { try PluginExport.model().evaluateBatch(PluginExport.data(input, inputLength)) }
             },
+            configure: { input, inputLength, out, length in
+                PluginExport.answer(out, length) { try PluginExport.model().configure(PluginExport.data(input, inputLength)) }
+            },
             free_buffer: { buffer in free(buffer) }))
         let manifest = UnsafeMutablePointer<khuyenhoc_plugin_manifest>.allocate(capacity: 1)
         manifest.initialize(to: khuyenhoc_plugin_manifest(
             abi_version: KHUYENHOC_PLUGIN_ABI_VERSION,
             toolchain: UnsafePointer(strdup(Toolchain.name)),
-            model_id: UnsafePointer(strdup(modelID)),
+            model_id: UnsafePointer(strdup(Model.id)),
             table: UnsafeRawPointer(table)))
         return UnsafeRawPointer(manifest)
     }

@@ -25,7 +25,7 @@ import Testing
         (["a": 10.0, "b": 2.0], false, 12.0), // an indicator's own floor, met
     ])
     func boundaries(points: [String: Double], recognized: Bool, total: Double) throws {
-        let result = try scorer.score(points, year: 2026)
+        let result = try scorer.score(given: points.mapValues { .number($0) }, year: 2026)
         #expect(result.recognized == recognized)
         #expect(result.total == total)
         #expect(result.maxTotal == 20)
@@ -35,7 +35,7 @@ import Testing
         let rubric = RubricDocument(
             model: "test", version: "1", basis: Self.rubric.basis,
             recognition: RecognitionRule(minimumTotal: 10, indicatorFloor: 5), variants: Self.rubric.variants)
-        let result = try RubricScorer(rubric: rubric.rubric(variant: "only")).score(["a": 4, "b": 10], year: nil)
+        let result = try RubricScorer(rubric: rubric.rubric(variant: "only")).score(given: ["a": 4, "b": 10], year: nil)
         #expect(!result.recognized)
         #expect(result.reasons.map(\.code) == ["belowFloor"])
         #expect(result.reasons[0].indicator == "a")
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func explainsHowFarTheTotalIsShort() throws {
-        let result = try scorer.score(["a": 6, "b": 6], year: nil)
+        let result = try scorer.score(given: ["a": 6, "b": 6], year: nil)
         #expect(result.reasons.count == 1)
         #expect(result.reasons[0].code == "belowThreshold")
         #expect(result.reasons[0].missingPoints == 4)
@@ -61,7 +61,7 @@ import Testing
     ])
     func refusesPointsItCannotScore(points: [String: Double], field: String, reason: String) {
         #expect {
-            try scorer.score(points, year: nil)
+            try scorer.score(given: points.mapValues { .number($0) }, year: nil)
         } throws: { error in
             guard let invalid = error as? InvalidFacts else { return false }
             return invalid.field == field && invalid.reason.contains(reason)

@@ -18,7 +18,7 @@ extern "C" {
 #endif
 
 /** The ABI version this header describes. Bump it whenever a struct below changes. */
-#define KHUYENHOC_PLUGIN_ABI_VERSION 1u
+#define KHUYENHOC_PLUGIN_ABI_VERSION 2u
 
 /** The name of the one symbol every plugin exports. */
 #define KHUYENHOC_PLUGIN_ENTRY_SYMBOL "khuyenhoc_plugin_entry"
@@ -34,20 +34,27 @@ typedef enum {
 } khuyenhoc_status;
 
 /**
- * Version 1 of the function table.
+ * Version 2 of the function table.
  * Each function writes a buffer allocated by the plugin to *out / *out_length; the host releases
  * it with free_buffer. Inputs are borrowed for the duration of the call only.
  */
 typedef struct {
-    /** Describes the model: {"id", "title", "titleVi", "dependsOn", "rubric": {...}, "variants": [...]}. */
+    /** Describes the model: {"id", "title", "titleVi", "dependsOn", "measures", "activeVersion", "rubrics": [...]}. */
     int32_t (*describe)(char **out, size_t *out_length);
-    /** Evaluates one subject: in {"facts": {...}, "year": int?}, out a Result object. */
+    /** Evaluates one subject: in {"facts": {...}, "year": int?, "rubricVersion": string?, "partial": bool?}, out a Result object. */
     int32_t (*evaluate)(const char *input, size_t input_length, char **out, size_t *out_length);
-    /** Evaluates many subjects in one crossing: in {"subjects": [{"facts", "year"}...]}, out {"results": [...]}. */
+    /** Evaluates many subjects in one crossing: in {"subjects": [{"facts", "year", ...}...]}, out {"results": [{"result"} | {"error"}...]}. */
     int32_t (*evaluate_batch)(const char *input, size_t input_length, char **out, size_t *out_length);
+    /**
+     * Puts rubric files in force (or only checks them with "dryRun": true):
+     * in {"files": [{"file", "text"}...], "dryRun": bool?}, out {"files": [{"file", "status", "version",
+     * "keptPrevious", "replaces", "problems": [{"field", "reason"}...]}...]}. The files given replace those
+     * given before; a rejected file keeps what it gave before in force.
+     */
+    int32_t (*configure)(const char *input, size_t input_length, char **out, size_t *out_length);
     /** Releases a buffer returned by any function above. */
     void (*free_buffer)(char *buffer);
-} khuyenhoc_model_table_v1;
+} khuyenhoc_model_table_v2;
 
 /** What the entry symbol returns. Static: the host never frees it. */
 typedef struct {
@@ -57,7 +64,7 @@ typedef struct {
     const char *toolchain;
     /** The model id the plugin serves, e.g. "citizen". */
     const char *model_id;
-    /** For abi_version 1: a const khuyenhoc_model_table_v1 *. */
+    /** For abi_version 2: a const khuyenhoc_model_table_v2 *. */
     const void *table;
 } khuyenhoc_plugin_manifest;
 

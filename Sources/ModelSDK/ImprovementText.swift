@@ -1,0 +1,46 @@
+import Foundation
+
+/// One change of the improvement plan, in plain English and Vietnamese.
+enum ImprovementText {
+    static func improvement(_ indicator: Indicator, score: IndicatorScore, toPoints: Double) -> Improvement {
+        let from = NumberText.points(score.points)
+        let to = NumberText.points(toPoints)
+        let notGiven = score.assessed ? "" : " (not given yet)"
+        let notGivenVi = score.assessed ? "" : " (chưa có dữ liệu)"
+        let name = "\(indicator.id) “\(indicator.title)”\(notGiven)"
+        let nameVi = "chỉ số \(indicator.id) “\(indicator.titleVi)”\(notGivenVi)"
+        var toValue: Double?
+        let message: String
+        let messageVi: String
+        switch indicator.kind {
+        case .points:
+            message = "Raise \(name) from \(from) to \(to) points."
+            messageVi = "Nâng \(nameVi) từ \(from) lên \(to) điểm."
+        case .met:
+            message = "Meet \(name) (\(from) → \(to) points)."
+            messageVi = "Đạt \(nameVi) (từ \(from) lên \(to) điểm)."
+        case .share:
+            let needed = indicator.value(forPoints: toPoints) ?? 100
+            toValue = needed
+            let now = score.value.map(NumberText.percent) ?? "0 %"
+            let members = score.of.map { total in
+                " (\(Int((needed * Double(total) / 100 - Indicator.tolerance).rounded(.up))) of \(total))"
+            } ?? ""
+            let membersVi = score.of.map { total in
+                " (\(Int((needed * Double(total) / 100 - Indicator.tolerance).rounded(.up)))/\(total))"
+            } ?? ""
+            message = "Raise \(name) from \(now) to at least \(NumberText.percent(needed))\(members), for \(to) points instead of \(from)."
+            messageVi = "Nâng \(nameVi) từ \(now) lên ít nhất \(NumberText.percent(needed))\(membersVi), được \(to) điểm thay vì \(from)."
+        case .count:
+            let needed = indicator.value(forPoints: toPoints) ?? 0
+            toValue = needed
+            let now = NumberText.points(score.value ?? 0)
+            message = "Raise \(name) from \(now) to at least \(NumberText.points(needed)), for \(to) points instead of \(from)."
+            messageVi = "Nâng \(nameVi) từ \(now) lên ít nhất \(NumberText.points(needed)), được \(to) điểm thay vì \(from)."
+        }
+        return Improvement(
+            indicator: indicator.id, fromPoints: score.points, toPoints: toPoints,
+            fromValue: indicator.kind == .share || indicator.kind == .count ? score.value : nil, toValue: toValue,
+            message: message, messageVi: messageVi)
+    }
+}

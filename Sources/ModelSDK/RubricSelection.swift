@@ -1,0 +1,45 @@
+/// Which of a model's rubrics scores an evaluation: the one named, else the one that applies to
+/// the year, else the active one. Shared by plugins (to score) and the host (to describe).
+public enum RubricSelection {
+    /// Orders rubrics oldest first: by `appliesFrom` (none first), a file after a built-in, then version.
+    public static func sorted(_ documents: [RubricDocument]) -> [RubricDocument] {
+        documents.sorted { a, b in
+            let fromA = a.appliesFrom ?? Int.min
+            let fromB = b.appliesFrom ?? Int.min
+            if fromA != fromB { return fromA < fromB }
+            let fileA = a.origin != RubricDocument.builtIn
+            let fileB = b.origin != RubricDocument.builtIn
+            if fileA != fileB { return !fileA }
+            return a.version < b.version
+        }
+    }
+
+    /// The index in `sorted` (oldest first) of the rubric for an evaluation. A named version wins
+    /// whatever the year (to compare years under one rubric); else the newest rubric that applies
+    /// to the year; with neither, the newest of all (the active rubric).
+    public static func index(in sorted: [RubricDocument], version: String?, year: Int?) throws(InvalidFacts) -> Int {
+        guard let last = sorted.indices.last else {
+            throw InvalidFacts(field: "rubricVersion", reason: "the model has no rubric")
+        }
+        if let version {
+            guard let index = sorted.firstIndex(where: { $0.version == version }) else {
+                throw InvalidFacts(
+                    field: "rubricVersion",
+                    reason: "the \(sorted[last].model) model has no rubric \"\(version)\"; it has \(list(sorted))")
+            }
+            return index
+        }
+        guard let year else { return last }
+        guard let index = sorted.lastIndex(where: { $0.applies(to: year) }) else {
+            throw InvalidFacts(
+                field: "year",
+                reason: "no \(sorted[last].model) rubric applies to \(year); it has \(list(sorted)); name one with rubricVersion")
+        }
+        return index
+    }
+
+    /// "2015 (2016–2020), 2022.1 (2021–)"
+    static func list(_ documents: [RubricDocument]) -> String {
+        documents.map { "\($0.version) (\($0.yearsDescription))" }.joined(separator: ", ")
+    }
+}
