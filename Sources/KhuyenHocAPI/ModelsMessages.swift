@@ -11,10 +11,16 @@ public struct ListModelsReply: Codable, Sendable {
 public struct GetRubricParameters: Codable, Sendable {
     public var model: String
     public var variant: String?
+    /// A rubric version by name, e.g. "2015"; nil takes the one for `year`, else the active one.
+    public var version: String?
+    /// The year to pick the rubric for.
+    public var year: Int?
 
-    public init(model: String, variant: String? = nil) {
+    public init(model: String, variant: String? = nil, version: String? = nil, year: Int? = nil) {
         self.model = model
         self.variant = variant
+        self.version = version
+        self.year = year
     }
 }
 
@@ -24,5 +30,27 @@ public struct GetRubricReply: Codable, Sendable {
 
     public init(rubric: Rubric) {
         self.rubric = rubric
+    }
+}
+
+/// `vn.khuyenhoc.Models.CheckRubric` parameters: a rubric file's text, checked by the plugin of
+/// the model it names, without putting it in force.
+public struct CheckRubricParameters: Codable, Sendable {
+    public var text: String
+    /// The file name, to quote in problems.
+    public var file: String?
+
+    public init(text: String, file: String? = nil) {
+        self.text = text
+        self.file = file
+    }
+}
+
+/// `vn.khuyenhoc.Models.CheckRubric` reply.
+public struct CheckRubricReply: Codable, Sendable {
+    public var verdict: RubricFileVerdict
+
+    public init(verdict: RubricFileVerdict) {
+        self.verdict = verdict
     }
 }
