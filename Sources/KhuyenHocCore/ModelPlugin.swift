@@ -48,8 +48,12 @@ public struct ModelPlugin: @unchecked Sendable {
         let status = body(&out, &length)
         var data = Data()
         if let out {
-            data = Data(bytes: out, count: length)
-            table.free_buffer?(out)
+            // The plugin's buffer becomes the Data as it is (a batch's answer can be hundreds of
+            // megabytes); the plugin frees it when the Data goes.
+            let free = table.free_buffer
+            data = Data(bytesNoCopy: out, count: length, deallocator: .custom { pointer, _ in
+                free?(pointer.assumingMemoryBound(to: CChar.self))
+            })
         }
         switch UInt32(bitPattern: status) {
         case KHUYENHOC_STATUS_OK.rawValue: return .success(data)

@@ -9,7 +9,7 @@ extension EvaluationResult {
     }
 
     /// Writes the result as an object: the top-level value, an array element, or member `key`.
-    func write(to writer: inout JSONWriter, key: String?) {
+    func write(to writer: inout JSONWriter, key: StaticString?) {
         writer.openObject(key)
         writer.field("model", model)
         writer.field("variant", variant)

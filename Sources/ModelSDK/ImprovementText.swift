@@ -16,6 +16,9 @@ enum ImprovementText {
         case .points:
             message = "Raise \(name) from \(from) to \(to) points."
             messageVi = "Nâng \(nameVi) từ \(from) lên \(to) điểm."
+        case .met where indicator.maxPoints == 0:
+            message = "Meet \(name): the title needs it."
+            messageVi = "Đạt \(nameVi): đây là điều kiện bắt buộc để được công nhận."
         case .met:
             message = "Meet \(name) (\(from) → \(to) points)."
             messageVi = "Đạt \(nameVi) (từ \(from) lên \(to) điểm)."

@@ -28,31 +28,44 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
             measures: Model.measures, activeVersion: set.active.document.version, rubrics: set.documents))
     }
 
-    func evaluate(_ input: Data) throws -> Data {
+    func evaluate(_ input: Data) throws -> OwnedBytes {
         let request = try ModelJSON.decode(EvaluateRequest<Model.Facts>.self, from: input)
-        return try evaluate(request).jsonData()
+        var writer = JSONWriter(capacity: 4096)
+        try evaluate(request).write(to: &writer, key: nil)
+        return writer.take()
     }
 
-    func evaluateBatch(_ input: Data) throws -> Data {
-        let batch = try ModelJSON.decode(BatchRequest<Model.Facts>.self, from: input)
-        var writer = JSONWriter(capacity: batch.subjects.count * 1024)
-        writer.openObject()
-        writer.openArray("results")
-        for subject in batch.subjects {
-            writer.openObject()
-            do {
-                try evaluate(subject.request.get()).write(to: &writer, key: "result")
-            } catch {
-                writer.openObject("error")
-                writer.field("field", error.field)
-                writer.field("reason", error.reason)
+    /// Evaluates a batch on every core: the subjects are split into chunks, each decoded, scored
+    /// and written on its own, then the chunks are joined into one answer in order.
+    func evaluateBatch(_ input: Data) throws -> OwnedBytes {
+        let subjects = try BatchInput.subjects(in: input)
+        let chunks = BatchChunks(count: subjects.count)
+        let parts = UnsafeMutableBufferPointer<OwnedBytes>.allocate(capacity: chunks.count)
+        defer { parts.deallocate() }
+        nonisolated(unsafe) let output = parts
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            let range = chunks.range(chunk)
+            var writer = JSONWriter(capacity: 4096)
+            writer.openElements()
+            for index in range {
+                writer.openObject()
+                do throws(InvalidFacts) {
+                    let request = try BatchInput.request(EvaluateRequest<Model.Facts>.self, from: subjects[index])
+                    try evaluate(request).write(to: &writer, key: "result")
+                } catch {
+                    writer.openObject("error")
+                    writer.field("field", error.field)
+                    writer.field("reason", error.reason)
+                    writer.closeObject()
+                }
                 writer.closeObject()
+                // Size the chunk's buffer once, from its first result.
+                if index == range.lowerBound { writer.reserve(totalBytes: writer.count * range.count * 11 / 10) }
             }
-            writer.closeObject()
+            writer.closeElements()
+            (output.baseAddress! + chunk).initialize(to: writer.take())
         }
-        writer.closeArray()
-        writer.closeObject()
-        return writer.data
+        return OwnedBytes.joining(Array(parts), prefix: "{\"results\":[", separator: ",", suffix: "]}")
     }
 
     /// `{"files": [{"file", "text"}…], "dryRun": bool?}` → `{"files": [verdict…]}`. Without
@@ -105,23 +118,6 @@ struct EvaluateRequest<Facts: Decodable>: Decodable {
     var partial: Bool?
 }
 
-/// `{"subjects": [{"facts", "year", …}…]}`; a subject whose facts do not decode fails alone.
-struct BatchRequest<Facts: Decodable>: Decodable {
-    struct Subject: Decodable {
-        var request: Result<EvaluateRequest<Facts>, InvalidFacts>
-
-        init(from decoder: any Decoder) throws {
-            do {
-                request = .success(try EvaluateRequest<Facts>(from: decoder))
-            } catch let error as DecodingError {
-                request = .failure(InvalidFacts(decodingError: error, below: decoder.codingPath))
-            }
-        }
-    }
-
-    var subjects: [Subject]
-}
-
 struct ConfigureRequest: Decodable {
     var files: [RubricFileInput]
     var dryRun: Bool?
@@ -139,10 +135,11 @@ enum ModelJSON {
         return try encoder.encode(value)
     }
 
-    /// Decodes the host's request; a decoding error becomes `InvalidFacts` in the facts' terms.
+    /// Decodes the host's request (through the fast parser); a decoding error becomes
+    /// `InvalidFacts` in the facts' terms.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try FastJSONDecoder.decode(T.self, from: data)
         } catch let error as DecodingError {
             throw InvalidFacts(decodingError: error)
         }

@@ -54,34 +54,31 @@ public enum PluginExport {
         return try exported.get()
     }
 
+    /// The host's input, borrowed for the call: no copy.
     private static func data(_ input: UnsafePointer<CChar>?, _ length: Int) throws -> Data {
         guard let input else { throw InvalidFacts(field: "facts", reason: "no input") }
-        return Data(bytes: input, count: length)
+        return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: input), count: length, deallocator: .none)
     }
 
     /// Runs `body` and hands its JSON (or the error's) to the host in a malloc'd buffer.
     private static func answer(
         _ out: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
         _ length: UnsafeMutablePointer<Int>?,
-        _ body: () throws -> Data
+        _ body: () throws -> OwnedBytes
     ) -> Int32 {
         let status: khuyenhoc_status
-        let payload: Data
+        let payload: OwnedBytes
         do {
             payload = try body()
             status = KHUYENHOC_STATUS_OK
         } catch let error as InvalidFacts {
-            payload = (try? ModelJSON.encode(error)) ?? Data()
+            payload = OwnedBytes(copying: (try? ModelJSON.encode(error)) ?? Data())
             status = KHUYENHOC_STATUS_INVALID_INPUT
         } catch {
-            payload = (try? ModelJSON.encode(["reason": "\(error)"])) ?? Data()
+            payload = OwnedBytes(copying: (try? ModelJSON.encode(["reason": "\(error)"])) ?? Data())
             status = KHUYENHOC_STATUS_INTERNAL_ERROR
         }
-        let buffer = malloc(max(payload.count, 1))!.assumingMemoryBound(to: CChar.self)
-        payload.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress { memcpy(buffer, base, payload.count) }
-        }
-        out?.pointee = buffer
+        out?.pointee = UnsafeMutableRawPointer(payload.pointer).assumingMemoryBound(to: CChar.self)
         length?.pointee = payload.count
         return Int32(status.rawValue)
     }

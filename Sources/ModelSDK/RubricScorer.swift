@@ -1,14 +1,18 @@
-/// Scores one subject against one rubric variant: the one engine every model uses.
+/// Scores one subject against one rubric variant: the one engine every model uses. A class, so
+/// handing a prepared scorer to each evaluation costs one retain, not a copy of the rubric.
 ///
 /// It takes the values given in the facts and those the plugin derived, checks them, adds up
 /// points per indicator and criterion, applies floors, gates, the threshold and grade bands, and
 /// explains every shortfall with the least that would reach the title.
-public struct RubricScorer: Sendable {
+public final class RubricScorer: Sendable {
     public let rubric: Rubric
     /// Every indicator in rubric order, its floor, and where each criterion's indicators are.
     let indicators: [Indicator]
     let floors: [Double?]
     let criterionRanges: [Range<Int>]
+    /// Each criterion's points in all, and the rubric's, worked out once.
+    private let criterionMaxima: [Double]
+    private let maxTotal: Double
     private let indexByID: [String: Int]
     /// Whether any indicator is derived by the plugin, so its measures must be computed.
     public let usesMeasures: Bool
@@ -24,6 +28,8 @@ public struct RubricScorer: Sendable {
             start += criterion.indicators.count
         }
         criterionRanges = ranges
+        criterionMaxima = rubric.criteria.map(\.maxPoints)
+        maxTotal = rubric.maxTotal
         indexByID = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         usesMeasures = indicators.contains { $0.measure != nil }
     }
@@ -51,24 +57,25 @@ public struct RubricScorer: Sendable {
         }
         var scores: [IndicatorScore] = []
         scores.reserveCapacity(indicators.count)
-        for indicator in indicators {
-            let field = "\(givenField).\(indicator.id)"
-            if let measure = indicator.measure {
-                guard given[indicator.id] == nil else {
+        for index in indicators.indices {
+            // Built only when it is needed: this loop is the hot path of a batch.
+            var field: String { "\(givenField).\(indicators[index].id)" }
+            if let measure = indicators[index].measure {
+                guard given[indicators[index].id] == nil else {
                     throw InvalidFacts(field: field, reason: "derived from the facts by the \(rubric.model) model (\(measure)); leave it out")
                 }
                 guard let value = measured[measure] else {
                     throw InvalidFacts(field: "facts", reason: "the \(rubric.model) model derived no value for \(measure)")
                 }
-                scores.append(IndicatorScore(measured: value, for: indicator))
-            } else if let value = given[indicator.id] {
-                scores.append(try IndicatorScore(given: value, for: indicator, field: field))
+                scores.append(IndicatorScore(measured: value, for: indicators[index]))
+            } else if let value = given[indicators[index].id] {
+                scores.append(try IndicatorScore(given: value, for: indicators[index], field: field))
             } else if partial {
                 scores.append(.unassessed)
             } else {
                 throw InvalidFacts(
                     field: field,
-                    reason: "missing: every indicator needs its value (\(indicator.kind.valueDescription)), "
+                    reason: "missing: every indicator needs its value (\(indicators[index].kind.valueDescription)), "
                         + "or ask for a partial evaluation")
             }
         }
@@ -77,34 +84,39 @@ public struct RubricScorer: Sendable {
 
     private func explain(_ scores: [IndicatorScore], year: Int?) -> EvaluationResult {
         var reasons: [Shortfall] = []
-        let missing = indicators.indices.filter { !scores[$0].assessed }.map { indicators[$0].id }
+        let missing = scores.allSatisfy(\.assessed) ? [] : indicators.indices.filter { !scores[$0].assessed }.map { indicators[$0].id }
         if !missing.isEmpty { reasons.append(ShortfallText.incomplete(missing)) }
         var criteria: [CriterionResult] = []
+        criteria.reserveCapacity(criterionRanges.count)
         var total = 0.0
-        for (criterion, range) in zip(rubric.criteria, criterionRanges) {
+        // Indexed access throughout: binding an `Indicator` or `Criterion` copies (retains) all
+        // its strings, and this runs once per subject of a batch.
+        for (criterionIndex, range) in criterionRanges.enumerated() {
             var results: [IndicatorResult] = []
+            results.reserveCapacity(range.count)
             var points = 0.0
             for index in range {
-                let indicator = indicators[index]
                 let score = scores[index]
                 let floor = floors[index]
-                let gateMet = !indicator.gate || !score.assessed || score.value == 1
+                let gate = indicators[index].gate
+                let gateMet = !gate || !score.assessed || score.value == 1
                 let floorMet = floor.map { !score.assessed || score.points + Indicator.tolerance >= $0 } ?? true
-                if !gateMet { reasons.append(ShortfallText.gateFailed(indicator)) }
-                if let floor, !floorMet { reasons.append(ShortfallText.belowFloor(indicator, score: score, floor: floor)) }
+                if !gateMet { reasons.append(ShortfallText.gateFailed(indicators[index])) }
+                if let floor, !floorMet { reasons.append(ShortfallText.belowFloor(indicators[index], score: score, floor: floor)) }
                 results.append(IndicatorResult(
-                    id: indicator.id, kind: indicator.kind, points: score.points, maxPoints: indicator.maxPoints,
-                    value: score.value, of: score.of, floor: floor, meetsFloor: gateMet && floorMet, gate: indicator.gate,
-                    assessed: score.assessed, notApplicable: score.notApplicable))
+                    id: indicators[index].id, kind: indicators[index].kind, points: score.points,
+                    maxPoints: indicators[index].maxPoints, value: score.value, of: score.of, floor: floor,
+                    meetsFloor: gateMet && floorMet, gate: gate, assessed: score.assessed, notApplicable: score.notApplicable))
                 points += score.points
             }
-            let meetsFloor = criterion.floor.map { points + Indicator.tolerance >= $0 } ?? true
-            if let floor = criterion.floor, !meetsFloor {
-                reasons.append(ShortfallText.criterionBelowFloor(criterion, points: points, floor: floor))
+            let criterionFloor = rubric.criteria[criterionIndex].floor
+            let meetsFloor = criterionFloor.map { points + Indicator.tolerance >= $0 } ?? true
+            if let criterionFloor, !meetsFloor {
+                reasons.append(ShortfallText.criterionBelowFloor(rubric.criteria[criterionIndex], points: points, floor: criterionFloor))
             }
             criteria.append(CriterionResult(
-                id: criterion.id, points: points, maxPoints: criterion.maxPoints, floor: criterion.floor,
-                meetsFloor: meetsFloor, indicators: results))
+                id: rubric.criteria[criterionIndex].id, points: points, maxPoints: criterionMaxima[criterionIndex],
+                floor: criterionFloor, meetsFloor: meetsFloor, indicators: results))
             total += points
         }
         let threshold = rubric.recognition.minimumTotal
@@ -115,7 +127,7 @@ public struct RubricScorer: Sendable {
             : nil
         return EvaluationResult(
             model: rubric.model, variant: rubric.variant, rubricVersion: rubric.version, year: year,
-            complete: missing.isEmpty, recognized: recognized, total: total, maxTotal: rubric.maxTotal,
+            complete: missing.isEmpty, recognized: recognized, total: total, maxTotal: maxTotal,
             threshold: threshold, grade: grade, criteria: criteria, reasons: reasons,
             improvements: recognized ? [] : ImprovementPlanner(scorer: self, scores: scores).plan())
     }

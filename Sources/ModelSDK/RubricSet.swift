@@ -7,7 +7,7 @@ import Foundation
 /// fails its checks is rejected, and what the same file gave before stays in force.
 struct RubricSet: Sendable {
     /// One rubric in force and a scorer per variant.
-    struct Entry: Sendable {
+    final class Entry: Sendable {
         let document: RubricDocument
         let scorers: [String: RubricScorer]
 

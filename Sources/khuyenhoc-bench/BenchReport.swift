@@ -10,6 +10,7 @@ struct BenchReport {
     let throughput: Double
     let startup: BenchDaemon.Startup
     let rssAfterLoad: Int?
+    let batch: BatchBench.Outcome
 
     var text: String {
         let ratio = evaluate.median / echo.median
@@ -32,6 +33,14 @@ struct BenchReport {
             row("RSS after start (idle)", rssMiB.map { fmt($0, digits: 1) + " MiB" } ?? "unknown", "≤ 40 MiB",
                 verdict((rssMiB ?? .infinity) <= 40)),
             row("RSS after the load", rssAfterLoad.map { fmt(Double($0) / 1024, digits: 1) + " MiB" } ?? "unknown", "", ""),
+        ]
+        let batchMilliseconds = Self.milliseconds(batch.batch)
+        lines += [
+            row("\(batch.subjects) citizens, one batch call, in-process", fmt(batchMilliseconds, digits: 0) + " ms", "≤ 1000 ms",
+                verdict(batchMilliseconds <= 1000)),
+            row("  per subject", fmt(batchMilliseconds * 1000 / Double(batch.subjects), digits: 2) + " µs", "", ""),
+            row("  recognised", "\(batch.recognized)", "", ""),
+            row("  same subjects, one call each (scaled)", fmt(Self.milliseconds(batch.singleCallsScaled), digits: 0) + " ms", "", ""),
         ]
         lines.append("")
         return lines.joined(separator: "\n")

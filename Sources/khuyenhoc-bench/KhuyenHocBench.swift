@@ -19,8 +19,19 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Option(help: "Seconds the throughput measurement runs.")
     var seconds = 3.0
 
+    @Option(help: "Citizens in the in-process batch.")
+    var batch = 100_000
+
+    @Flag(help: "Measure only the in-process batch (for profiling).")
+    var batchOnly = false
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let batchOutcome = try BatchBench(products: products).run(subjects: batch)
+        if batchOnly {
+            print("\(batch) citizens in one batch: \(batchOutcome.batch), \(batchOutcome.resultBytes / batch) bytes each, \(batchOutcome.recognized) recognised; one call each (scaled): \(batchOutcome.singleCallsScaled)")
+            return
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("khbench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -66,7 +77,8 @@ struct KhuyenHocBench: AsyncParsableCommand {
 
         let report = BenchReport(
             frameBytes: frame.count, calls: calls, echo: echoSample, evaluate: evaluateSample,
-            connections: connections, throughput: throughput, startup: startup, rssAfterLoad: rssAfter)
+            connections: connections, throughput: throughput, startup: startup, rssAfterLoad: rssAfter,
+            batch: batchOutcome)
         print(report.text)
     }
 

@@ -28,8 +28,10 @@ import Testing
 
     @Test func aBatchSubjectWithBadFactsFailsAlone() throws {
         let json = #"{"subjects": [{"facts": {"targetGroup": "x", "scores": {}}}, {"facts": {"scores": {"a": true}}}]}"#
-        let batch = try ModelJSON.decode(BatchRequest<Facts>.self, from: Data(json.utf8))
-        #expect(try batch.subjects[0].request.get().facts.targetGroup == "x")
-        #expect(throws: InvalidFacts(field: "targetGroup", reason: "missing")) { try batch.subjects[1].request.get() }
+        let subjects = try BatchInput.subjects(in: Data(json.utf8))
+        #expect(try BatchInput.request(EvaluateRequest<Facts>.self, from: subjects[0]).facts.targetGroup == "x")
+        #expect(throws: InvalidFacts(field: "targetGroup", reason: "missing")) {
+            try BatchInput.request(EvaluateRequest<Facts>.self, from: subjects[1])
+        }
     }
 }
