@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
         .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
+        .library(name: "KhuyenHocUnit", type: .dynamic, targets: ["UnitModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -103,6 +104,15 @@ let package = Package(
             name: "CitizenModel",
             dependencies: ["ModelSDK"],
             path: "Plugins/Citizen",
+            exclude: ["README.md"],
+            resources: [.embedInCode("rubric.json")],
+            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
+        ),
+        .target(
+            name: "UnitModel",
+            dependencies: ["ModelSDK"],
+            path: "Plugins/Unit",
             exclude: ["README.md"],
             resources: [.embedInCode("rubric.json")],
             // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
