@@ -25,7 +25,8 @@ final class DaemonSession {
         json = options.json
     }
 
-    /// Runs `body` with a session; a `CLIFailure` is reported and becomes the exit status.
+    /// Runs `body` with a session; a `CLIFailure` is reported and becomes the exit status, any
+    /// other error (an `ExitCode` the command chose) passes through.
     static func run(_ options: GlobalOptions, _ body: (DaemonSession) async throws -> Void) async throws {
         let session = DaemonSession(options: options)
         do {
@@ -35,6 +36,9 @@ final class DaemonSession {
             await session.close()
             session.report(failure)
             throw ExitCode(failure.exitCode)
+        } catch {
+            await session.close()
+            throw error
         }
     }
 

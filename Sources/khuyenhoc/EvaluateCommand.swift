@@ -2,7 +2,8 @@ import ArgumentParser
 import KhuyenHocAPI
 
 /// `khuyenhoc evaluate MODEL --facts FILE|-`: scores one subject and says whether the title is
-/// granted, with the points of every criterion and indicator and every reason it is not.
+/// granted, with the points of every criterion and indicator, every reason it is not, and the
+/// least that would grant it.
 struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate", abstract: "Evaluate one subject's facts against a model's rubric.")
@@ -16,60 +17,39 @@ struct EvaluateCommand: AsyncParsableCommand {
         "The facts JSON file, or - for standard input.", valueName: "file"))
     var facts: String
 
-    @Option(help: "The year evaluated.")
+    @Option(help: "The year evaluated; it picks the rubric that applies to it.")
     var year: Int?
+
+    @Option(help: ArgumentHelp("Score under this rubric version, e.g. 2015, whatever the year.", valueName: "name"))
+    var rubricVersion: String?
+
+    @Flag(help: "Score the indicators given and leave out the rest: the result is incomplete and grants no title.")
+    var partial = false
 
     func run() async throws {
         try await DaemonSession.run(options) { session in
             let document = try FactsReader.read(facts)
-            try await session.show(
-                "vn.khuyenhoc.Evaluation.Evaluate", EvaluateParameters(model: model, facts: document, year: year),
-                as: EvaluateReply.self
-            ) { reply in
-                // Results carry ids and points; the titles are the rubric's.
-                let rubric = try session.decode(GetRubricReply.self, from: try await session.call(
-                    "vn.khuyenhoc.Models.GetRubric",
-                    GetRubricParameters(model: reply.result.model, variant: reply.result.variant))).rubric
-                return Self.render(reply.result, rubric: rubric, session.text)
+            let parameters = EvaluateParameters(
+                model: model, facts: document, year: year, rubricVersion: rubricVersion, partial: partial ? true : nil)
+            try await session.show("vn.khuyenhoc.Evaluation.Evaluate", parameters, as: EvaluateReply.self) { reply in
+                EvaluationView(result: reply.result, rubric: try await rubric(of: reply.result, session), text: session.text).render()
             }
         }
     }
 
-    static func render(_ result: EvaluationResult, rubric: Rubric, _ text: Localizer) -> String {
-        var titles: [String: String] = [:]
-        for criterion in rubric.criteria {
-            titles[criterion.id] = text.pick(criterion.title, criterion.titleVi)
-            for indicator in criterion.indicators { titles[indicator.id] = text.pick(indicator.title, indicator.titleVi) }
+    /// The rubric the result was scored under, for its titles. Results carry ids and points only;
+    /// an error reply leaves the titles out rather than hide the result.
+    private func rubric(of result: EvaluationResult, _ session: DaemonSession) async throws -> Rubric? {
+        let reply: GetRubricReply
+        do {
+            reply = try session.decode(GetRubricReply.self, from: try await session.call(
+                "vn.khuyenhoc.Models.GetRubric",
+                GetRubricParameters(model: result.model, variant: result.variant, version: result.rubricVersion)))
+        } catch CLIFailure.reply {
+            return nil
         }
-        let verdict = result.recognized ? "✔ " + text(.recognized) : "✘ " + text(.notRecognized)
-        var lines = [
-            "\(verdict) — \(text(.evaluationOf(model: result.model, variant: result.variant, year: result.year)))",
-            text(.totalLine(
-                total: text.points(result.total), threshold: text.points(result.threshold),
-                maximum: text.points(result.maxTotal))),
-        ]
-        if let grade = result.grade { lines.append(text(.grade(grade))) }
-        var table = TextTable(
-            header: [text(.criterionOrIndicator), text(.title), text(.points), text(.maxPoints), text(.floor), ""],
-            alignments: [.left, .left, .right, .right, .right, .left])
-        for criterion in result.criteria {
-            table.add([
-                criterion.id, titles[criterion.id] ?? "", text.points(criterion.points),
-                text.points(criterion.maxPoints), "", "",
-            ])
-            for indicator in criterion.indicators {
-                table.add([
-                    "  \(indicator.id)", "  " + (titles[indicator.id] ?? ""),
-                    text.points(indicator.points), text.points(indicator.maxPoints),
-                    indicator.floor.map(text.points) ?? "—", indicator.meetsFloor ? "" : text(.belowFloor),
-                ])
-            }
-        }
-        lines += ["", table.render()]
-        if !result.reasons.isEmpty {
-            lines += ["", text(.reasons)]
-            lines += result.reasons.map { "  • " + text.pick($0.message, $0.messageVi) }
-        }
-        return lines.joined(separator: "\n")
+        // Titles of another version could name other indicators.
+        guard reply.rubric.version == result.rubricVersion, reply.rubric.variant == result.variant else { return nil }
+        return reply.rubric
     }
 }

@@ -6,7 +6,7 @@ import ArgumentParser
 struct Khuyenhoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khuyenhoc",
-        abstract: "Evaluate citizens against the Learning Citizen criteria through khuyenhocd.",
+        abstract: "Evaluate subjects against the learning models (citizen, family, clan, community, unit) through khuyenhocd.",
         version: "0.1.0",
         subcommands: [StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self])
 }

@@ -31,6 +31,11 @@ struct Localizer: Sendable {
         return String(value)
     }
 
+    /// A percentage with at most one decimal, as the plugins write it in reasons: `66.7 %`.
+    func percent(_ value: Double) -> String {
+        points((value * 10).rounded() / 10) + " %"
+    }
+
     /// A duration as its two largest units, e.g. `3 h 12 min` or `3 giờ 12 phút`.
     func duration(seconds: Double) -> String {
         let units: [(seconds: Int, english: String, vietnamese: String)] = [

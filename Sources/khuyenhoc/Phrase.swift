@@ -1,3 +1,5 @@
+import KhuyenHocAPI
+
 /// Every text the CLI prints, with its English and Vietnamese wording side by side.
 enum Phrase: Sendable {
     // status
@@ -13,17 +15,35 @@ enum Phrase: Sendable {
     case failedBecause(String)
     // rubric
     case rubricHeadline(title: String, model: String, variant: String, version: String)
-    case criterionOrIndicator, maxPoints, floor, points
-    case recognition, recognitionRule(minimumTotal: String, floor: String?)
+    case criterionOrIndicator, kind, maxPoints, floor, scoring, points
+    case kindName(IndicatorKind)
+    case gate, gateLegend
+    case fromMembers(measure: String)
+    case threshold, thresholdRule(minimumTotal: String, maximum: String)
+    case defaultFloor, defaultFloorRule(String?)
+    case grades, noGrades
+    case appliesTo, years(from: Int?, until: Int?)
+    case origin, originName(String)
     case decision, date, status, source, note
     case pickVariant(model: String)
+    // rubric check
+    case rubricValid(file: String, model: String, version: String, years: String, variants: Int, indicators: Int)
+    case checkedByDaemon
+    case measuresNotChecked(DaemonCheckSkipped)
+    case fileUnreadable(String)
+    case notUTF8, notJSON(String)
+    case modelNotLoaded(model: String)
     // evaluate
-    case recognized, notRecognized
-    case evaluationOf(model: String, variant: String, year: Int?)
+    case recognized, notRecognized, incomplete
+    case gradeOf(String)
+    case assessedCount(assessed: Int, total: Int)
+    case evaluationOf(model: String, variant: String, year: Int?, version: String)
     case totalLine(total: String, threshold: String, maximum: String)
-    case grade(String)
-    case belowFloor
+    case value
+    case notApplicable
+    case belowFloor, gateNotMet
     case reasons
+    case improvements
     // reload
     case reloaded(loaded: Int, failed: Int)
     // failures
@@ -37,6 +57,7 @@ enum Phrase: Sendable {
     // declared Varlink errors
     case modelNotFound(model: String)
     case variantNotFound(model: String, variant: String?, known: String)
+    case rubricNotFound(model: String, version: String?, year: String?, known: String)
     case invalidFacts(field: String, reason: String)
     case pluginFailed(model: String, reason: String)
     case notAllowed
@@ -96,17 +117,52 @@ enum Phrase: Sendable {
             ("\(title) (\(model)/\(variant)), rubric version \(version)",
              "\(title) (\(model)/\(variant)), bộ tiêu chí phiên bản \(version)")
         case .criterionOrIndicator: ("CRITERION / INDICATOR", "TIÊU CHÍ / CHỈ SỐ")
+        case .kind: ("KIND", "LOẠI")
         case .maxPoints: ("MAX", "TỐI ĐA")
         case .floor: ("FLOOR", "TỐI THIỂU")
+        case .scoring: ("SCORING", "CÁCH TÍNH ĐIỂM")
         case .points: ("POINTS", "ĐIỂM")
-        case .recognition: ("Recognition", "Công nhận")
-        case .recognitionRule(let minimumTotal, let floor):
-            if let floor {
-                ("at least \(minimumTotal) points in total, no indicator under \(floor)",
-                 "tổng từ \(minimumTotal) điểm trở lên, không chỉ số nào dưới \(floor) điểm")
-            } else {
-                ("at least \(minimumTotal) points in total", "tổng từ \(minimumTotal) điểm trở lên")
+        case .kindName(let kind):
+            switch kind {
+            case .points: ("points", "điểm")
+            case .met: ("met / not met", "đạt / không đạt")
+            case .share: ("share", "tỉ lệ")
+            case .count: ("count", "số lượng")
             }
+        case .gate: ("gate", "bắt buộc")
+        case .gateLegend:
+            ("gate: the title needs it met, whatever the total",
+             "bắt buộc: phải đạt mới được công nhận, dù tổng điểm bao nhiêu")
+        case .fromMembers(let measure):
+            ("from members (\(measure))", "tính từ thành viên (\(measure))")
+        case .threshold: ("Threshold", "Mức công nhận")
+        case .thresholdRule(let minimumTotal, let maximum):
+            ("at least \(minimumTotal) of \(maximum) points in total",
+             "tổng từ \(minimumTotal) điểm trở lên (tối đa \(maximum) điểm)")
+        case .defaultFloor: ("Default floor", "Mức tối thiểu chung")
+        case .defaultFloorRule(let floor):
+            if let floor {
+                ("\(floor) points for every points indicator without a floor of its own",
+                 "\(floor) điểm cho mỗi chỉ số loại điểm không có mức tối thiểu riêng")
+            } else {
+                ("none", "không có")
+            }
+        case .grades: ("Grades", "Xếp loại")
+        case .noGrades: ("none: recognised or not", "không xếp loại: chỉ công nhận hoặc không")
+        case .appliesTo: ("Applies to", "Áp dụng")
+        case .years(let from, let until):
+            switch (from, until) {
+            case (nil, nil): ("all years", "mọi năm")
+            case (let from?, nil): ("\(from) onwards", "từ năm \(from)")
+            case (nil, let until?): ("until \(until)", "đến năm \(until)")
+            case (let from?, let until?) where from == until: ("\(from) only", "riêng năm \(from)")
+            case (let from?, let until?): ("\(from)–\(until)", "từ năm \(from) đến năm \(until)")
+            }
+        case .origin: ("Origin", "Xuất xứ")
+        case .originName(let origin):
+            origin == RubricDocument.builtIn
+                ? ("built into the plugin", "có sẵn trong plugin")
+                : ("rubric file \(origin)", "tệp bộ tiêu chí \(origin)")
         case .decision: ("Basis", "Căn cứ")
         case .date: ("Date", "Ngày")
         case .status: ("Status", "Tình trạng")
@@ -115,17 +171,53 @@ enum Phrase: Sendable {
         case .pickVariant(let model):
             ("The model \(model) has several variants; pick one with --variant:",
              "Mô hình \(model) có nhiều nhóm đối tượng; chọn một nhóm bằng --variant:")
+        case .rubricValid(let file, let model, let version, let years, let variants, let indicators):
+            ("\(file): valid — \(model) rubric \(version), \(years), \(variants) variant\(variants == 1 ? "" : "s"), "
+                + "\(indicators) indicator\(indicators == 1 ? "" : "s")",
+             "\(file): hợp lệ — bộ tiêu chí \(model) phiên bản \(version), áp dụng \(years), "
+                + "\(variants) nhóm đối tượng, \(indicators) chỉ số")
+        case .checkedByDaemon:
+            ("Measure names and the model were checked by khuyenhocd.",
+             "khuyenhocd đã kiểm tra mô hình và tên các phép đo (measure).")
+        case .measuresNotChecked(let reason):
+            switch reason {
+            case .offline:
+                ("Measure names were not checked (--offline): only khuyenhocd knows the measures each model derives.",
+                 "Chưa kiểm tra tên các phép đo (measure) (--offline): chỉ khuyenhocd biết mỗi mô hình tính được những phép đo nào.")
+            case .daemonNotRunning(let socket):
+                ("Measure names were not checked: khuyenhocd is not running on \(socket).",
+                 "Chưa kiểm tra tên các phép đo (measure): khuyenhocd không chạy trên \(socket).")
+            case .permissionDenied(let socket):
+                ("Measure names were not checked: no permission to use \(socket).",
+                 "Chưa kiểm tra tên các phép đo (measure): không có quyền dùng \(socket).")
+            case .daemonTooOld(let socket):
+                ("Measure names were not checked: khuyenhocd on \(socket) is older than this CLI and cannot check rubrics.",
+                 "Chưa kiểm tra tên các phép đo (measure): khuyenhocd trên \(socket) cũ hơn CLI này, không kiểm tra được bộ tiêu chí.")
+            }
+        case .fileUnreadable(let reason): ("cannot be read: \(reason)", "không đọc được: \(reason)")
+        case .notUTF8: ("not UTF-8 text; save the file as UTF-8", "không phải văn bản UTF-8; hãy lưu tệp ở dạng UTF-8")
+        case .notJSON(let reason): ("not valid JSON: \(reason)", "không phải JSON hợp lệ: \(reason)")
+        case .modelNotLoaded(let model):
+            ("khuyenhocd has no model “\(model)” loaded; `khuyenhoc models` lists them",
+             "khuyenhocd không có mô hình “\(model)” nào được nạp; `khuyenhoc models` liệt kê các mô hình")
         case .recognized: ("RECOGNIZED", "ĐƯỢC CÔNG NHẬN")
         case .notRecognized: ("NOT RECOGNIZED", "CHƯA ĐƯỢC CÔNG NHẬN")
-        case .evaluationOf(let model, let variant, let year):
-            ("\(model)/\(variant)" + (year.map { ", year \($0)" } ?? ""),
-             "\(model)/\(variant)" + (year.map { ", năm \($0)" } ?? ""))
+        case .incomplete: ("INCOMPLETE", "CHƯA ĐỦ DỮ LIỆU")
+        case .gradeOf(let grade): ("grade \(grade)", "xếp loại \(grade)")
+        case .assessedCount(let assessed, let total):
+            ("\(assessed) of \(total) indicators given", "có dữ liệu \(assessed)/\(total) chỉ số")
+        case .evaluationOf(let model, let variant, let year, let version):
+            ("\(model)/\(variant)" + (year.map { ", year \($0)" } ?? "") + ", rubric \(version)",
+             "\(model)/\(variant)" + (year.map { ", năm \($0)" } ?? "") + ", bộ tiêu chí \(version)")
         case .totalLine(let total, let threshold, let maximum):
             ("Total \(total) / threshold \(threshold) / maximum \(maximum) points",
              "Tổng \(total) / mức công nhận \(threshold) / tối đa \(maximum) điểm")
-        case .grade(let grade): ("Grade: \(grade)", "Xếp loại: \(grade)")
+        case .value: ("VALUE", "GIÁ TRỊ")
+        case .notApplicable: ("n/a", "không áp dụng")
         case .belowFloor: ("✗ under floor", "✗ dưới mức tối thiểu")
+        case .gateNotMet: ("✗ not met (gate)", "✗ chưa đạt (bắt buộc)")
         case .reasons: ("Reasons:", "Lý do:")
+        case .improvements: ("To be recognised:", "Để được công nhận:")
         case .reloaded(let loaded, let failed):
             ("Reloaded: \(loaded) plugins loaded, \(failed) failed.",
              "Đã nạp lại: \(loaded) plugin đã nạp, \(failed) lỗi.")
@@ -160,6 +252,14 @@ enum Phrase: Sendable {
             } else {
                 ("the model \(model) has several variants; pick one with --variant: \(known)",
                  "mô hình \(model) có nhiều nhóm đối tượng; chọn một bằng --variant: \(known)")
+            }
+        case .rubricNotFound(let model, let version, let year, let known):
+            if let version {
+                ("the model \(model) has no rubric “\(version)”; it has: \(known)",
+                 "mô hình \(model) không có bộ tiêu chí “\(version)”; các bộ hiện có: \(known)")
+            } else {
+                ("no rubric of the model \(model) applies to \(year ?? "that year"); it has: \(known)",
+                 "không có bộ tiêu chí nào của mô hình \(model) áp dụng cho năm \(year ?? "đó"); các bộ hiện có: \(known)")
             }
         case .invalidFacts(let field, let reason):
             ("field \(field) — \(reason)", "trường \(field) — \(reason)")

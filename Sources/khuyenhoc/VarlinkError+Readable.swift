@@ -13,13 +13,12 @@ extension VarlinkError {
         case "vn.khuyenhoc.Models.ModelNotFound", "vn.khuyenhoc.Evaluation.ModelNotFound":
             return text(.modelNotFound(model: string("model")))
         case "vn.khuyenhoc.Models.VariantNotFound":
-            let known = parameters["known"].flatMap { value -> [String]? in
-                guard case .array(let items) = value else { return nil }
-                return items.map(Self.plain)
-            } ?? []
             return text(.variantNotFound(
-                model: string("model"), variant: parameters["variant"].flatMap(Self.optionalString),
-                known: known.joined(separator: ", ")))
+                model: string("model"), variant: parameters["variant"].flatMap(Self.optionalString), known: list("known")))
+        case "vn.khuyenhoc.Models.RubricNotFound":
+            return text(.rubricNotFound(
+                model: string("model"), version: parameters["version"].flatMap(Self.optionalString),
+                year: parameters["year"].flatMap(Self.optionalString), known: list("known")))
         case "vn.khuyenhoc.Evaluation.InvalidFacts":
             return text(.invalidFacts(field: string("field"), reason: string("reason")))
         case "vn.khuyenhoc.Evaluation.PluginFailed":
@@ -43,6 +42,12 @@ extension VarlinkError {
                 .map { "\($0.key) \(Self.plain($0.value))" }
                 .joined(separator: ", ")
         }
+    }
+
+    /// A list parameter as `a, b, c`.
+    private func list(_ key: String) -> String {
+        guard case .array(let items)? = parameters[key] else { return "" }
+        return items.map(Self.plain).joined(separator: ", ")
     }
 
     private func string(_ key: String) -> String {

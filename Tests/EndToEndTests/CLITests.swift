@@ -25,6 +25,18 @@ import Varlink
         text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
     }
 
+    /// A table row's cells: columns are at least two spaces apart, words within a cell one.
+    static func cells(_ line: Substring) -> [String] {
+        line.split(separator: "  ", omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The first line that starts with `prefix`.
+    static func line(_ text: String, startingWith prefix: String) -> Substring? {
+        lines(text).first { $0.hasPrefix(prefix) }
+    }
+
     @Test func printsStatusModelsRubricAndEvaluationAsText() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()
@@ -45,29 +57,58 @@ import Varlink
         }
 
         let rubric = try await Self.khuyenhoc(["rubric", "citizen", "--variant", "farmers"] + socket)
-        #expect(rubric.status == 0)
-        #expect(rubric.stdout.contains("(citizen/farmers), rubric version 2022.1"))
-        let sl1 = try #require(Self.lines(rubric.stdout).first { $0.hasPrefix("  sl1 ") })
-        #expect(sl1.split(separator: " ").suffix(2) == ["10", "5"], "max points and floor: \(sl1)")
-        #expect(rubric.stdout.contains("at least 80 points in total, no indicator under 5"))
-        #expect(rubric.stdout.contains("242/QĐ-KHVN"))
-        #expect(rubric.stdout.contains("2022-07-28"))
+        #expect(rubric.status == 0, "\(rubric.stderr)")
+        #expect(rubric.stdout.hasPrefix("Farmers and rural workers (citizen/farmers), rubric version 2022.1\n"))
+        let header = try #require(Self.line(rubric.stdout, startingWith: "CRITERION"))
+        #expect(Self.cells(header) == ["CRITERION / INDICATOR", "TITLE", "KIND", "MAX", "FLOOR", "SCORING"])
+        let criterion = try #require(Self.line(rubric.stdout, startingWith: "selfLearning "))
+        #expect(Self.cells(criterion) == ["selfLearning", "Self-learning and lifelong learning", "40", "—"])
+        let sl1 = try #require(Self.line(rubric.stdout, startingWith: "  sl1 "))
+        #expect(Self.cells(sl1) == ["sl1", "Sets a yearly personal learning plan and follows it", "points", "10", "5"])
+        // The rule, the years, the origin and the basis, one row each.
+        for row in [
+            ["Threshold", "at least 80 of 100 points in total"],
+            ["Default floor", "5 points for every points indicator without a floor of its own"],
+            ["Grades", "none: recognised or not"],
+            ["Applies to", "all years"],
+            ["Origin", "built into the plugin"],
+            ["Basis", "242/QĐ-KHVN and 244/QĐ-KHVN"],
+            ["Date", "2022-07-28"],
+            ["Status", "provisional"],
+        ] {
+            let line = try #require(Self.line(rubric.stdout, startingWith: row[0] + " "), "\(row[0]) in \(rubric.stdout)")
+            #expect(Self.cells(line) == row)
+        }
+        // No gate in the citizen rubric, so no legend for one.
+        #expect(Self.line(rubric.stdout, startingWith: "gate:") == nil)
+
+        // The show subcommand by name, a version by name (not the CLI's own --version flag) and a year.
+        let named = try await Self.khuyenhoc(
+            ["rubric", "show", "citizen", "--variant", "officials", "--version", "2022.1", "--year", "2026"] + socket)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.contains("(citizen/officials), rubric version 2022.1"))
 
         let fails = try await Self.khuyenhoc(
             ["evaluate", "citizen", "--facts", "-", "--year", "2026"] + socket,
             input: try Self.facts(CitizenFacts.farmers(10, overriding: ["it4": 4.5])))
         #expect(fails.status == 0, "\(fails.stderr)")
-        #expect(fails.stdout.hasPrefix("✘ NOT RECOGNIZED — citizen/farmers, year 2026"))
+        #expect(fails.stdout.hasPrefix("✘ NOT RECOGNIZED — citizen/farmers, year 2026, rubric 2022.1\n"))
         #expect(fails.stdout.contains("Total 94.5 / threshold 80 / maximum 100 points"))
-        let it4 = try #require(Self.lines(fails.stdout).first { $0.hasPrefix("  it4 ") })
-        #expect(it4.hasSuffix("✗ under floor"))
+        let evaluationHeader = try #require(Self.line(fails.stdout, startingWith: "CRITERION"))
+        #expect(Self.cells(evaluationHeader) == ["CRITERION / INDICATOR", "TITLE", "VALUE", "POINTS", "FLOOR"])
+        let interactive = try #require(Self.line(fails.stdout, startingWith: "interactiveTools "))
+        #expect(Self.cells(interactive) == ["interactiveTools", "Using interactive tools", "34.5 / 40", "—"])
+        let it4 = try #require(Self.line(fails.stdout, startingWith: "  it4 "))
+        #expect(Self.cells(it4) == ["it4", "Uses digital tools to sell produce and to pay", "4.5 / 10", "5", "✗ under floor"])
         #expect(fails.stdout.contains("Reasons:"))
         #expect(fails.stdout.contains("Indicator it4"))
 
         let passes = try await Self.khuyenhoc(
             ["evaluate", "citizen", "--facts", "-"] + socket, input: try Self.facts(CitizenFacts.farmers(8)))
-        #expect(passes.stdout.hasPrefix("✔ RECOGNIZED"))
+        #expect(passes.stdout.hasPrefix("✔ RECOGNIZED — citizen/farmers, rubric 2022.1\n"))
         #expect(!passes.stdout.contains("under floor"))
+        #expect(!passes.stdout.contains("Reasons:"))
+        #expect(!passes.stdout.contains("To be recognised:"))
 
         let reload = try await Self.khuyenhoc(["reload"] + socket)
         #expect(reload.status == 0, "\(reload.stderr)")
@@ -95,12 +136,19 @@ import Varlink
         let reply = try decoder.decode(GetRubricReply.self, from: Data(rubric.stdout.utf8))
         #expect(reply.rubric.variant == "workers")
         #expect(reply.rubric.indicators.count == 10)
+        #expect(reply.rubric.indicators.allSatisfy { $0.kind == .points && !$0.gate && $0.thresholds == nil })
+        #expect(reply.rubric.origin == "built-in")
+        #expect(reply.rubric.recognition.grades.isEmpty)
 
         let evaluation = try await Self.khuyenhoc(
             ["evaluate", "citizen", "--facts", "-"] + socket, input: try Self.facts(CitizenFacts.farmers(8, overriding: ["sl1": 7])))
         let result = try decoder.decode(EvaluateReply.self, from: Data(evaluation.stdout.utf8)).result
         #expect(result.recognized == false)
+        #expect(result.complete)
         #expect(result.total == 79)
+        #expect(result.reasons.map(\.code) == ["belowThreshold"])
+        #expect(result.improvements.count == 1)
+        #expect(result.improvements.first?.toPoints == (result.improvements.first?.fromPoints ?? 0) + 1)
         try await daemon.stop()
     }
 
@@ -123,12 +171,32 @@ import Varlink
         let rowColumn = try #require(row.range(of: "đã nạp")).lowerBound
         #expect(header.distance(from: header.startIndex, to: headerColumn) == row.distance(from: row.startIndex, to: rowColumn))
 
+        let rubric = try await Self.khuyenhoc(["rubric", "citizen", "--variant", "farmers"] + socket, environment: Self.vietnamese)
+        #expect(rubric.stdout.hasPrefix("Nông dân, người lao động ở nông thôn (citizen/farmers), bộ tiêu chí phiên bản 2022.1\n"))
+        let rubricHeader = try #require(Self.line(rubric.stdout, startingWith: "TIÊU CHÍ"))
+        #expect(Self.cells(rubricHeader) == ["TIÊU CHÍ / CHỈ SỐ", "TÊN", "LOẠI", "TỐI ĐA", "TỐI THIỂU", "CÁCH TÍNH ĐIỂM"])
+        let sl1 = try #require(Self.line(rubric.stdout, startingWith: "  sl1 "))
+        #expect(Self.cells(sl1) == ["sl1", "Có kế hoạch học tập hằng năm của bản thân và thực hiện", "điểm", "10", "5"])
+        for row in [
+            ["Mức công nhận", "tổng từ 80 điểm trở lên (tối đa 100 điểm)"],
+            ["Mức tối thiểu chung", "5 điểm cho mỗi chỉ số loại điểm không có mức tối thiểu riêng"],
+            ["Xếp loại", "không xếp loại: chỉ công nhận hoặc không"],
+            ["Áp dụng", "mọi năm"],
+            ["Xuất xứ", "có sẵn trong plugin"],
+            ["Tình trạng", "tạm thời"],
+        ] {
+            let line = try #require(Self.line(rubric.stdout, startingWith: row[0] + " "), "\(row[0]) in \(rubric.stdout)")
+            #expect(Self.cells(line) == row)
+        }
+
         let evaluation = try await Self.khuyenhoc(
             ["evaluate", "citizen", "--facts", "-"] + socket, input: try Self.facts(CitizenFacts.farmers(5)),
             environment: Self.vietnamese)
-        #expect(evaluation.stdout.hasPrefix("✘ CHƯA ĐƯỢC CÔNG NHẬN"))
+        #expect(evaluation.stdout.hasPrefix("✘ CHƯA ĐƯỢC CÔNG NHẬN — citizen/farmers, bộ tiêu chí 2022.1\n"))
+        #expect(evaluation.stdout.contains("Tổng 50 / mức công nhận 80 / tối đa 100 điểm"))
         #expect(evaluation.stdout.contains("Lý do:"))
         #expect(evaluation.stdout.contains("còn thiếu 30 điểm"))
+        #expect(evaluation.stdout.contains("Để được công nhận:"))
 
         // LC_ALL outranks LANG.
         let overridden = try await Self.khuyenhoc(
