@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
         .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
+        .library(name: "KhuyenHocFamily", type: .dynamic, targets: ["FamilyModel"]),
         .library(name: "KhuyenHocUnit", type: .dynamic, targets: ["UnitModel"]),
     ],
     dependencies: [
@@ -106,6 +107,15 @@ let package = Package(
             path: "Plugins/Citizen",
             exclude: ["README.md"],
             resources: [.embedInCode("rubric.json")],
+            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
+        ),
+        .target(
+            name: "FamilyModel",
+            dependencies: ["ModelSDK"],
+            path: "Plugins/Family",
+            exclude: ["README.md"],
+            resources: [.embedInCode("rubric-2015.json"), .embedInCode("rubric-2022.json")],
             // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
             linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
         ),

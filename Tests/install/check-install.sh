@@ -6,7 +6,7 @@ set -eu
 prefix=$(mktemp -d /tmp/khinstall-XXXXXX)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$prefix"' EXIT
 make --no-print-directory install PREFIX="$prefix" CONFIG=debug >/dev/null
-for file in bin/khuyenhocd bin/khuyenhoc lib/khuyenhoc/models/libKhuyenHocCitizen.so \
+for file in bin/khuyenhocd bin/khuyenhoc lib/khuyenhoc/models/libKhuyenHocCitizen.so lib/khuyenhoc/models/libKhuyenHocFamily.so \
             lib/systemd/user/khuyenhocd.service lib/systemd/system/khuyenhocd.socket lib/sysusers.d/khuyenhoc.conf; do
   [ -e "$prefix/$file" ] || { echo "install check: $file was not installed"; exit 1; }
 done
@@ -21,10 +21,9 @@ models=$(python3 -m varlink.cli call "unix:$prefix/s.sock/vn.khuyenhoc.Models.Li
 echo "$models" | python3 -c '
 import json, sys
 models = json.load(sys.stdin)["models"]
-assert "citizen" in [m["id"] for m in models], models
-for model in models:
-    assert model["state"] == "loaded", model
-    assert "/lib/khuyenhoc/models/" in model["file"], model
+assert {"citizen", "family", "clan", "community", "unit"} <= {m["id"] for m in models}, models
+assert all(m["state"] == "loaded" for m in models), models
+assert all("/lib/khuyenhoc/models/" in m["file"] for m in models), models
 '
 kill -TERM "$pid"
 wait "$pid"
