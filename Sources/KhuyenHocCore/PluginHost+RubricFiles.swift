@@ -25,7 +25,13 @@ extension PluginHost {
             let inputs = routed[id] ?? []
             switch Self.configure(plugin, inputs, dryRun: false) {
             case .success(let verdicts):
-                reports += verdicts.map { RubricFile($0, model: id) }
+                reports += verdicts.filter { verdict in inputs.contains { $0.file == verdict.file } }.map { RubricFile($0, model: id) }
+                // A plugin not built on ModelSDK may skip a file; it must still be listed.
+                for input in inputs where !verdicts.contains(where: { $0.file == input.file }) {
+                    reports.append(.rejected(input.file, model: id, [
+                        RubricProblem(field: "(file)", reason: "the \(id) plugin gave no verdict on it, so it is not in force"),
+                    ]))
+                }
             case .failure(let reason):
                 logger.error("plugin could not take its rubric files", metadata: ["model": "\(id)", "reason": "\(reason)"])
                 reports += inputs.map { input in
