@@ -32,10 +32,12 @@ extension PluginHost {
                         RubricProblem(field: "(file)", reason: "the \(id) plugin gave no verdict on it, so it is not in force"),
                     ]))
                 }
-            case .failure(let reason):
-                logger.error("plugin could not take its rubric files", metadata: ["model": "\(id)", "reason": "\(reason)"])
+            case .failure(let failure):
+                logger.error("plugin could not take its rubric files", metadata: ["model": "\(id)", "reason": "\(failure.reason)"])
                 reports += inputs.map { input in
-                    .rejected(input.file, model: id, [RubricProblem(field: "(file)", reason: "the \(id) plugin could not check it: \(reason)")])
+                    .rejected(input.file, model: id, [
+                        RubricProblem(field: "(file)", reason: "the \(id) plugin could not check it: \(failure.reason)"),
+                    ])
                 }
             }
             models[index] = PluginLoader.reload(models[index])

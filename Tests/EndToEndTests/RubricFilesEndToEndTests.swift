@@ -378,4 +378,34 @@ import Varlink
         await other.close()
         try await configured.stop()
     }
+
+    @Test func aPluginThatCannotTakeRubricFilesHasThemRejectedAndServesOn() async throws {
+        let build = try TemporaryDirectory()
+        let broody = try await CTestPlugin.build(
+            "broody", title: "Broody", configureAnswer: #"{"reason":"rubric files are not supported"}"#,
+            configureStatus: "KHUYENHOC_STATUS_INTERNAL_ERROR", in: build.url)
+        let daemon = try DaemonProcess(plugins: [BuildProducts.citizenPlugin, broody])
+        try CitizenRubricFile.write(#"{"model": "broody", "version": "2"}"#, as: "broody.json", in: daemon.rubricDirectory)
+        try CitizenRubricFile.write(Self.official(), as: "citizen.json", in: daemon.rubricDirectory)
+        try await daemon.start()
+        let client = try await daemon.client()
+
+        let list = try await Self.files(client)
+        #expect(list.files.map(\.file) == ["broody.json", "citizen.json"])
+        #expect(list.files.first == RubricFile.rejected("broody.json", model: "broody", [
+            RubricProblem(field: "(file)", reason: "the broody plugin could not check it: rubric files are not supported"),
+        ]))
+        #expect(list.files.last?.status == .loaded)
+        let models: ListModelsReply = try await client.call("vn.khuyenhoc.Models.ListModels")
+        #expect(models.models.map(\.state) == [.loaded, .loaded])
+
+        let check = try await client.send(
+            "vn.khuyenhoc.Models.CheckRubric", parameters: .value(CheckRubricParameters(text: #"{"model": "broody"}"#)))
+        let error = try #require(check.asError())
+        #expect(error.name == "vn.khuyenhoc.Models.PluginFailed")
+        #expect(error.parameters["reason"] == .string("rubric files are not supported"))
+        await client.close()
+        #expect(try await daemon.stop() == 0)
+        #expect(daemon.log().contains("plugin could not take its rubric files"))
+    }
 }
