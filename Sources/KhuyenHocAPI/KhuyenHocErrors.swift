@@ -14,14 +14,26 @@ public enum KhuyenHocErrors {
         ])
     }
 
+    /// No rubric of the model has that version, or none applies to that year.
+    public static func rubricNotFound(
+        model: String, version: String?, year: Int?, known: [String], interface: String = KhuyenHocInterfaces.models
+    ) -> VarlinkError {
+        VarlinkError("\(interface).RubricNotFound", parameters: [
+            "model": .string(model),
+            "version": version.map(JSONValue.string) ?? .null,
+            "year": year.map { .number(Double($0)) } ?? .null,
+            "known": .array(known.map(JSONValue.string)),
+        ])
+    }
+
     public static func invalidFacts(model: String, field: String, reason: String) -> VarlinkError {
         VarlinkError("\(KhuyenHocInterfaces.evaluation).InvalidFacts", parameters: [
             "model": .string(model), "field": .string(field), "reason": .string(reason),
         ])
     }
 
-    public static func pluginFailed(model: String, reason: String) -> VarlinkError {
-        VarlinkError("\(KhuyenHocInterfaces.evaluation).PluginFailed", parameters: [
+    public static func pluginFailed(model: String, reason: String, interface: String = KhuyenHocInterfaces.evaluation) -> VarlinkError {
+        VarlinkError("\(interface).PluginFailed", parameters: [
             "model": .string(model), "reason": .string(reason),
         ])
     }

@@ -20,11 +20,19 @@ public struct ModelInfo: Codable, Sendable, Equatable {
     public var basis: RubricBasis?
     public var variants: [VariantInfo]
     public var dependsOn: [String]
+    /// Every rubric in force, built-in or from a file, oldest first.
+    public var rubrics: [RubricSummary]
+    /// What the plugin derives from the facts, for rubric indicators to score (`measure`).
+    public var measures: [MeasureDefinition]
+    /// Why the model cannot take its place in the bottom-up order: a dependency cycle, or a model
+    /// it depends on that is not loaded.
+    public var warnings: [String]
 
     public init(
         id: String, title: String, titleVi: String, state: State, error: String?, file: String,
         abiVersion: Int?, toolchain: String?, rubricVersion: String?, basis: RubricBasis?,
-        variants: [VariantInfo], dependsOn: [String]
+        variants: [VariantInfo], dependsOn: [String], rubrics: [RubricSummary] = [],
+        measures: [MeasureDefinition] = [], warnings: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -38,6 +46,9 @@ public struct ModelInfo: Codable, Sendable, Equatable {
         self.basis = basis
         self.variants = variants
         self.dependsOn = dependsOn
+        self.rubrics = rubrics
+        self.measures = measures
+        self.warnings = warnings
     }
 }
 

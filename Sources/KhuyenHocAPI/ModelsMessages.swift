@@ -54,3 +54,16 @@ public struct CheckRubricReply: Codable, Sendable {
         self.verdict = verdict
     }
 }
+
+/// `vn.khuyenhoc.Models.ListRubricFiles` reply.
+public struct ListRubricFilesReply: Codable, Sendable {
+    /// The rubric folder the daemon reads.
+    public var directory: String
+    /// Every `*.json` file found there at the last start or reload, by name.
+    public var files: [RubricFile]
+
+    public init(directory: String, files: [RubricFile]) {
+        self.directory = directory
+        self.files = files
+    }
+}

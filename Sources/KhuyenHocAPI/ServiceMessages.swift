@@ -19,11 +19,14 @@ public struct ServiceStatus: Codable, Sendable {
     public var socketActivated: Bool
     public var stateDirectory: String
     public var pluginDirectory: String
+    /// The folder of rubric files that replace the plugins' built-in rubrics.
+    public var rubricDirectory: String
     public var plugins: PluginCounts
 
     public init(
         version: String, startedAt: String, uptimeSeconds: Double, socket: String, mode: String,
-        socketActivated: Bool, stateDirectory: String, pluginDirectory: String, plugins: PluginCounts
+        socketActivated: Bool, stateDirectory: String, pluginDirectory: String, rubricDirectory: String,
+        plugins: PluginCounts
     ) {
         self.version = version
         self.startedAt = startedAt
@@ -33,6 +36,7 @@ public struct ServiceStatus: Codable, Sendable {
         self.socketActivated = socketActivated
         self.stateDirectory = stateDirectory
         self.pluginDirectory = pluginDirectory
+        self.rubricDirectory = rubricDirectory
         self.plugins = plugins
     }
 }

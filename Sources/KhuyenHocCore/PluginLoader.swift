@@ -71,7 +71,7 @@ public enum PluginLoader {
             model.description = nil
             return model
         }
-        let description: ModelDescription
+        var description: ModelDescription
         switch plugin.describe() {
         case .success(let json):
             do {
@@ -82,6 +82,12 @@ public enum PluginLoader {
         case .invalidInput(let json), .failure(let json):
             return failed("the plugin could not describe itself: \(PluginReason.text(json))")
         }
+        // Selection by version or year expects oldest first; a plugin not built on ModelSDK may
+        // list its rubrics in any order.
+        description.rubrics = RubricSelection.sorted(description.rubrics)
+        guard description.activeRubric != nil else {
+            return failed("the plugin's active rubric \"\(description.activeVersion)\" is not among its rubrics")
+        }
         model.info.title = description.title
         model.info.titleVi = description.titleVi
         model.info.state = .loaded
@@ -91,6 +97,8 @@ public enum PluginLoader {
         model.info.basis = active?.basis
         model.info.variants = (active?.variants ?? []).map { VariantInfo(id: $0.id, title: $0.title, titleVi: $0.titleVi) }
         model.info.dependsOn = description.dependsOn
+        model.info.rubrics = description.rubrics.map { RubricSummary($0, activeVersion: description.activeVersion) }
+        model.info.measures = description.measures
         model.description = description
         return model
     }

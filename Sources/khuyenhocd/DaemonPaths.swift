@@ -46,6 +46,12 @@ struct DaemonPaths {
         return "/etc/khuyenhoc/khuyenhocd.json"
     }
 
+    /// `rubrics/` beside the mode's config file: `/etc/khuyenhoc/rubrics` for the system,
+    /// `$XDG_CONFIG_HOME/khuyenhoc/rubrics` (or `~/.config/khuyenhoc/rubrics`) for a user.
+    func rubricDirectory(for mode: DaemonMode) -> String {
+        (configFile(for: mode) as NSString).deletingLastPathComponent + "/rubrics"
+    }
+
     /// The installed `lib/khuyenhoc/models` beside `bin/`, or in a build tree the products folder.
     func pluginDirectory() -> String {
         let binDirectory = executable.deletingLastPathComponent()

@@ -26,6 +26,7 @@ struct DaemonRunner {
         try Self.makeDirectory(stateDirectory)
         let host = PluginHost(
             directory: URL(fileURLWithPath: settings.pluginDirectory ?? paths.pluginDirectory()),
+            rubricDirectory: URL(fileURLWithPath: settings.rubricDirectory ?? paths.rubricDirectory(for: mode)),
             logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
 

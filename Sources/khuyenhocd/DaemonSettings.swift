@@ -8,6 +8,7 @@ struct DaemonSettings: Codable, Equatable, Sendable {
     var socket: String?
     var stateDirectory: String?
     var pluginDirectory: String?
+    var rubricDirectory: String?
     var adminGroup: String?
     var socketGroup: String?
     var socketMode: String?
@@ -17,7 +18,7 @@ struct DaemonSettings: Codable, Equatable, Sendable {
     var logLevel: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case socket, stateDirectory, pluginDirectory, adminGroup, socketGroup, socketMode
+        case socket, stateDirectory, pluginDirectory, rubricDirectory, adminGroup, socketGroup, socketMode
         case maxConnections, idleTimeout, maxFrameSize, logLevel
     }
 
@@ -27,6 +28,7 @@ struct DaemonSettings: Codable, Equatable, Sendable {
             socket: other.socket ?? socket,
             stateDirectory: other.stateDirectory ?? stateDirectory,
             pluginDirectory: other.pluginDirectory ?? pluginDirectory,
+            rubricDirectory: other.rubricDirectory ?? rubricDirectory,
             adminGroup: other.adminGroup ?? adminGroup,
             socketGroup: other.socketGroup ?? socketGroup,
             socketMode: other.socketMode ?? socketMode,
@@ -64,6 +66,9 @@ struct DaemonSettings: Codable, Equatable, Sendable {
 
     /// Checks the values' ranges; `source` names the file or the command line in the error.
     func validate(source: String) throws(DaemonError) {
+        for (key, path) in [("stateDirectory", stateDirectory), ("pluginDirectory", pluginDirectory), ("rubricDirectory", rubricDirectory)] {
+            if let path, path.trimmingCharacters(in: .whitespaces).isEmpty { throw .configuration(source, "\(key) must not be empty") }
+        }
         if let maxConnections, maxConnections < 1 { throw .configuration(source, "maxConnections must be at least 1") }
         if let idleTimeout, idleTimeout < 1 { throw .configuration(source, "idleTimeout must be at least 1 second") }
         if let maxFrameSize, maxFrameSize < 1024 { throw .configuration(source, "maxFrameSize must be at least 1024 bytes") }

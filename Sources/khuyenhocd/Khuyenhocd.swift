@@ -32,6 +32,9 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Option(name: .customLong("plugin-dir"), help: "Load model plugins from this folder.")
     var pluginDirectory: String?
 
+    @Option(name: .customLong("rubric-dir"), help: "Read rubric files (*.json) that replace the plugins' built-in rubrics from this folder (default: rubrics/ beside the mode's config file).")
+    var rubricDirectory: String?
+
     @Option(name: .customLong("admin-group"), help: "Members of this group may call methods that change data, besides the owner and root.")
     var adminGroup: String?
 
@@ -56,7 +59,7 @@ struct Khuyenhocd: AsyncParsableCommand {
     /// The settings given on the command line.
     var commandLineSettings: DaemonSettings {
         DaemonSettings(
-            socket: socket, stateDirectory: stateDirectory, pluginDirectory: pluginDirectory,
+            socket: socket, stateDirectory: stateDirectory, pluginDirectory: pluginDirectory, rubricDirectory: rubricDirectory,
             adminGroup: adminGroup, socketGroup: socketGroup, socketMode: socketMode,
             maxConnections: maximumConnections, idleTimeout: idleTimeout, maxFrameSize: maximumFrameSize,
             logLevel: logLevel)

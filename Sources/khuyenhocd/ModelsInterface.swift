@@ -13,7 +13,15 @@ enum ModelsInterface {
                     ListModelsReply(models: context.host.modelInfos)
                 },
                 .immediate("GetRubric") { (parameters: GetRubricParameters, _) in
-                    GetRubricReply(rubric: try context.host.rubric(model: parameters.model, variant: parameters.variant))
+                    GetRubricReply(rubric: try context.host.rubric(
+                        model: parameters.model, variant: parameters.variant, version: parameters.version, year: parameters.year))
+                },
+                .immediate("ListRubricFiles") { (_: NoParameters, _) in
+                    ListRubricFilesReply(directory: context.host.rubricDirectory?.path ?? "", files: context.host.rubricFiles)
+                },
+                // A task, not the event loop: the plugin reads and checks the whole rubric.
+                .typed("CheckRubric") { (parameters: CheckRubricParameters, _) in
+                    CheckRubricReply(verdict: try context.host.checkRubric(text: parameters.text, file: parameters.file))
                 },
             ])
     }

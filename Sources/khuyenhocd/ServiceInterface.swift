@@ -19,6 +19,7 @@ enum ServiceInterface {
                         socketActivated: context.socketActivated,
                         stateDirectory: context.stateDirectory,
                         pluginDirectory: context.host.directory.path,
+                        rubricDirectory: context.host.rubricDirectory?.path ?? "",
                         plugins: context.host.counts)
                 },
                 .typed("Reload", access: .privileged) { (_: NoParameters, _) in

@@ -27,6 +27,8 @@ import Varlink
         (#"{"maxFrameSize": "big"}"#, "maxFrameSize must be a whole number"),
         (#"{"maxConections": 3}"#, "unknown setting \"maxConections\""),
         (#"{"logLevel": "loud"}"#, "logLevel \"loud\""),
+        (#"{"rubricDirectory": 5}"#, "rubricDirectory must be a string"),
+        (#"{"rubricDirectory": " "}"#, "rubricDirectory must not be empty"),
         (#"{"socketMode": "0999"}"#, "socketMode \"0999\""),
         (#"not json"#, "is not a JSON object"),
     ])

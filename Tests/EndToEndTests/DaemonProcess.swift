@@ -1,11 +1,16 @@
 import Foundation
 import Varlink
 
-/// The real `khuyenhocd`, started on a temporary socket, state and plugin folder.
+/// The real `khuyenhocd`, started on a temporary socket, state, plugin and rubric folder.
 final class DaemonProcess: @unchecked Sendable {
     let folder: TemporaryDirectory
     let socket: String
     let pluginDirectory: String
+    /// An empty rubric folder, passed as `--rubric-dir` so the machine's own rubric files never
+    /// leak into a test.
+    let rubricDirectory: String
+    /// False leaves `--rubric-dir` out, to test where the daemon looks by default.
+    var passesRubricDirectory = true
     let process = Process()
     private let logPipe = Pipe()
 
@@ -14,7 +19,9 @@ final class DaemonProcess: @unchecked Sendable {
         folder = try TemporaryDirectory()
         socket = folder.path("khuyenhocd.sock")
         pluginDirectory = folder.path("plugins")
+        rubricDirectory = folder.path("rubrics")
         try FileManager.default.createDirectory(atPath: pluginDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: rubricDirectory, withIntermediateDirectories: true)
         for plugin in plugins {
             try FileManager.default.copyItem(atPath: plugin.path, toPath: "\(pluginDirectory)/\(plugin.lastPathComponent)")
         }
@@ -23,7 +30,8 @@ final class DaemonProcess: @unchecked Sendable {
     /// Starts the daemon and waits until its socket answers.
     func start(arguments extra: [String] = [], environment: [String: String] = [:]) async throws {
         process.executableURL = BuildProducts.executable("khuyenhocd")
-        process.arguments = ["--socket", socket, "--state-dir", folder.path("state"), "--plugin-dir", pluginDirectory] + extra
+        process.arguments = ["--socket", socket, "--state-dir", folder.path("state"), "--plugin-dir", pluginDirectory]
+            + (passesRubricDirectory ? ["--rubric-dir", rubricDirectory] : []) + extra
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "LISTEN_FDS")

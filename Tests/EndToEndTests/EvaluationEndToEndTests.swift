@@ -13,9 +13,14 @@ import Varlink
         #expect(reply.models.map(\.id) == ["citizen"])
         let citizen = try #require(reply.models.first)
         #expect(citizen.state == .loaded)
-        #expect(citizen.abiVersion == 1)
+        #expect(citizen.abiVersion == 2)
         #expect(citizen.variants.map(\.id) == ["farmers", "workers", "officials"])
         #expect(citizen.basis?.status == .provisional)
+        #expect(citizen.rubrics.map(\.version) == ["2022.1"])
+        #expect(citizen.rubrics.first?.origin == "built-in")
+        #expect(citizen.rubrics.first?.active == true)
+        #expect(citizen.measures.isEmpty)
+        #expect(citizen.warnings.isEmpty)
         await client.close()
         #expect(try await daemon.stop() == 0)
     }
@@ -84,6 +89,31 @@ import Varlink
         let unknown = try await client.send(
             "vn.khuyenhoc.Evaluation.Evaluate", parameters: .value(EvaluateParameters(model: "dragon", facts: .object([:]))))
         #expect(unknown.asError()?.name == "vn.khuyenhoc.Evaluation.ModelNotFound")
+        await client.close()
+        try await daemon.stop()
+    }
+
+    @Test func aPartialEvaluationScoresWhatIsGivenAndGrantsNoTitle() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        let client = try await daemon.client()
+        let facts: JSONValue = .object([
+            "targetGroup": .string("farmers"),
+            "scores": .object(["sl1": .number(10), "sl2": .number(10), "sl3": .number(10), "sl4": .number(10)]),
+        ])
+        let reply: EvaluateReply = try await client.call(
+            "vn.khuyenhoc.Evaluation.Evaluate", EvaluateParameters(model: "citizen", facts: facts, partial: true))
+        let result = reply.result
+        #expect(!result.complete && !result.recognized)
+        #expect(result.total == 40)
+        let indicators = result.criteria.flatMap(\.indicators)
+        #expect(indicators.filter(\.assessed).map(\.id) == ["sl1", "sl2", "sl3", "sl4"])
+        #expect(result.reasons.map(\.code).contains("incomplete"))
+
+        let whole = try await client.send(
+            "vn.khuyenhoc.Evaluation.Evaluate", parameters: .value(EvaluateParameters(model: "citizen", facts: facts, partial: false)))
+        #expect(whole.asError()?.name == "vn.khuyenhoc.Evaluation.InvalidFacts")
+        #expect(whole.asError()?.parameters["field"] == .string("scores.it1"))
         await client.close()
         try await daemon.stop()
     }

@@ -18,6 +18,10 @@ import Varlink
             ("{\"method\":\"vn.khuyenhoc.Models.GetRubric\",\"parameters\":{\"model\":7}}", "org.varlink.service.InvalidParameter", "model"),
             ("{\"method\":\"vn.khuyenhoc.Evaluation.Evaluate\",\"parameters\":{\"facts\":{}}}", "org.varlink.service.InvalidParameter", "model"),
             ("{\"method\":\"vn.khuyenhoc.Evaluation.Evaluate\",\"parameters\":{\"model\":\"citizen\",\"facts\":{},\"year\":\"2026\"}}", "org.varlink.service.InvalidParameter", "year"),
+            ("{\"method\":\"vn.khuyenhoc.Evaluation.Evaluate\",\"parameters\":{\"model\":\"citizen\",\"facts\":{},\"rubricVersion\":2022}}", "org.varlink.service.InvalidParameter", "rubricVersion"),
+            ("{\"method\":\"vn.khuyenhoc.Evaluation.Evaluate\",\"parameters\":{\"model\":\"citizen\",\"facts\":{},\"partial\":\"yes\"}}", "org.varlink.service.InvalidParameter", "partial"),
+            ("{\"method\":\"vn.khuyenhoc.Models.GetRubric\",\"parameters\":{\"model\":\"citizen\",\"year\":\"2026\"}}", "org.varlink.service.InvalidParameter", "year"),
+            ("{\"method\":\"vn.khuyenhoc.Models.CheckRubric\",\"parameters\":{\"file\":\"x.json\"}}", "org.varlink.service.InvalidParameter", "text"),
             ("{\"method\":\"org.varlink.service.GetInterfaceDescription\",\"parameters\":{\"interface\":\"x.y\"}}", "org.varlink.service.InterfaceNotFound", nil),
         ]
         for (frame, errorName, parameter) in cases {
