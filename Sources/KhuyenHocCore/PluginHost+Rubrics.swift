@@ -45,7 +45,6 @@ extension PluginHost {
     static func document(
         of description: ModelDescription, version: String?, year: Int?, interface: String
     ) throws(VarlinkError) -> RubricDocument {
-        if version == nil, year == nil, let active = description.activeRubric { return active }
         do {
             return description.rubrics[try RubricSelection.index(in: description.rubrics, version: version, year: year)]
         } catch {

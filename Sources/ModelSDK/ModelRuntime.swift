@@ -25,13 +25,14 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
         let set = rubrics.withLock { $0 }
         return try ModelJSON.encode(ModelDescription(
             id: Model.id, title: Model.title, titleVi: Model.titleVi, dependsOn: Model.dependsOn,
-            measures: Model.measures, activeVersion: set.active.document.version, rubrics: set.documents))
+            measures: Model.measures, activeVersion: set.active(asOf: RubricSelection.currentYear()).document.version,
+            rubrics: set.documents))
     }
 
     func evaluate(_ input: Data) throws -> OwnedBytes {
         let request = try ModelJSON.decode(EvaluateRequest<Model.Facts>.self, from: input)
         var writer = JSONWriter(capacity: 4096)
-        try evaluate(request).write(to: &writer, key: nil)
+        try evaluate(request, asOf: RubricSelection.currentYear()).write(to: &writer, key: nil)
         return writer.take()
     }
 
@@ -39,6 +40,7 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
     /// and written on its own, then the chunks are joined into one answer in order.
     func evaluateBatch(_ input: Data) throws -> OwnedBytes {
         let subjects = try BatchInput.subjects(in: input)
+        let currentYear = RubricSelection.currentYear()
         let chunks = BatchChunks(count: subjects.count)
         let parts = UnsafeMutableBufferPointer<OwnedBytes>.allocate(capacity: chunks.count)
         defer { parts.deallocate() }
@@ -51,7 +53,7 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
                 writer.openObject()
                 do throws(InvalidFacts) {
                     let request = try BatchInput.request(EvaluateRequest<Model.Facts>.self, from: subjects[index])
-                    try evaluate(request).write(to: &writer, key: "result")
+                    try evaluate(request, asOf: currentYear).write(to: &writer, key: "result")
                 } catch {
                     writer.openObject("error")
                     writer.field("field", error.field)
@@ -80,9 +82,9 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
         return try ModelJSON.encode(ConfigureReply(files: verdicts))
     }
 
-    private func evaluate(_ request: EvaluateRequest<Model.Facts>) throws(InvalidFacts) -> EvaluationResult {
+    private func evaluate(_ request: EvaluateRequest<Model.Facts>, asOf currentYear: Int) throws(InvalidFacts) -> EvaluationResult {
         let entry = try rubrics.withLock { set throws(InvalidFacts) in
-            try set.entry(version: request.rubricVersion, year: request.year)
+            try set.entry(version: request.rubricVersion, year: request.year, asOf: currentYear)
         }
         let facts = request.facts
         let scorer: RubricScorer

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of a model's rubrics scores an evaluation: the one named, else the one that applies to
 /// the year, else the active one. Shared by plugins (to score) and the host (to describe).
 public enum RubricSelection {
@@ -16,8 +18,11 @@ public enum RubricSelection {
 
     /// The index in `sorted` (oldest first) of the rubric for an evaluation. A named version wins
     /// whatever the year (to compare years under one rubric); else the newest rubric that applies
-    /// to the year; with neither, the newest of all (the active rubric).
-    public static func index(in sorted: [RubricDocument], version: String?, year: Int?) throws(InvalidFacts) -> Int {
+    /// to the year; with neither, the active rubric: the newest that applies to `asOf` (the
+    /// current year), so a file prepared for next year does not take over before its time.
+    public static func index(
+        in sorted: [RubricDocument], version: String?, year: Int?, asOf: Int = currentYear()
+    ) throws(InvalidFacts) -> Int {
         guard let last = sorted.indices.last else {
             throw InvalidFacts(field: "rubricVersion", reason: "the model has no rubric")
         }
@@ -29,13 +34,20 @@ public enum RubricSelection {
             }
             return index
         }
-        guard let year else { return last }
+        guard let year else { return sorted.lastIndex { $0.applies(to: asOf) } ?? last }
         guard let index = sorted.lastIndex(where: { $0.applies(to: year) }) else {
             throw InvalidFacts(
                 field: "year",
                 reason: "no \(sorted[last].model) rubric applies to \(year); it has \(list(sorted)); name one with rubricVersion")
         }
         return index
+    }
+
+    /// The year now in Vietnam (Asia/Ho_Chi_Minh), which decides the active rubric.
+    public static func currentYear(_ now: Date = Date()) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
+        return calendar.component(.year, from: now)
     }
 
     /// "2015 (2016–2020), 2022.1 (2021–)"

@@ -33,11 +33,15 @@ struct RubricSet: Sendable {
     }
 
     var documents: [RubricDocument] { entries.map(\.document) }
-    var active: Entry { entries[entries.count - 1] }
 
-    func entry(version: String?, year: Int?) throws(InvalidFacts) -> Entry {
-        if version == nil, year == nil { return active }
-        return entries[try RubricSelection.index(in: documents, version: version, year: year)]
+    /// The rubric of evaluations that name neither a version nor a year.
+    func active(asOf year: Int) -> Entry {
+        entries.last { $0.document.applies(to: year) } ?? entries[entries.count - 1]
+    }
+
+    func entry(version: String?, year: Int?, asOf currentYear: Int) throws(InvalidFacts) -> Entry {
+        if version == nil, year == nil { return active(asOf: currentYear) }
+        return entries[try RubricSelection.index(in: documents, version: version, year: year, asOf: currentYear)]
     }
 
     /// Checks rubric files without installing them.

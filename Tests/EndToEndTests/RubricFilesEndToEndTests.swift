@@ -117,6 +117,10 @@ import Varlink
         #expect(summaries.map(\.origin) == ["built-in", "citizen-2027.json"])
         #expect(summaries.map(\.appliesFrom) == [nil, 2027])
         #expect(try await Self.files(client).files.first?.replaces == [])
+        // A rubric for a later year is not the active one before its year comes.
+        let activeNow = RubricSelection.currentYear() >= 2027 ? "2027" : "2022.1"
+        #expect(summaries.first { $0.active }?.version == activeNow)
+        #expect(try await Self.evaluate(client, points: 8).rubricVersion == activeNow)
 
         // 80 points: enough under the built-in rubric (80), not under the 2027 one (90).
         let in2026 = try await Self.evaluate(client, points: 8, year: 2026)
@@ -147,8 +151,9 @@ import Varlink
         try await daemon.start()
         let client = try await daemon.client()
 
+        // The active rubric is the one for the current year, not a later one prepared ahead.
         let active = try await Self.farmersRubric(client)
-        #expect(active.version == "2027")
+        #expect(active.version == (RubricSelection.currentYear() >= 2027 ? "2027" : "2022.1"))
         let byVersion = try await Self.farmersRubric(client, version: "2022.1")
         #expect(byVersion.version == "2022.1" && byVersion.appliesFrom == 2022 && byVersion.origin == "citizen-2022.json")
         #expect(byVersion.recognition.minimumTotal == 80)

@@ -21,12 +21,13 @@ import Testing
 
     @Test func choosesByVersionThenYearThenTheNewest() throws {
         let rubrics = set()
-        #expect(rubrics.active.document.version == "2022.1")
-        #expect(try rubrics.entry(version: nil, year: 2018).document.version == "2015")
-        #expect(try rubrics.entry(version: nil, year: 2023).document.version == "2022.1")
-        #expect(try rubrics.entry(version: "2015", year: 2023).document.version == "2015")
-        #expect(throws: InvalidFacts.self) { try rubrics.entry(version: nil, year: 2010) }
-        #expect(throws: InvalidFacts.self) { try rubrics.entry(version: "1999", year: nil) }
+        #expect(rubrics.active(asOf: 2026).document.version == "2022.1")
+        #expect(rubrics.active(asOf: 2019).document.version == "2015")
+        #expect(try rubrics.entry(version: nil, year: 2018, asOf: 2026).document.version == "2015")
+        #expect(try rubrics.entry(version: nil, year: 2023, asOf: 2026).document.version == "2022.1")
+        #expect(try rubrics.entry(version: "2015", year: 2023, asOf: 2026).document.version == "2015")
+        #expect(throws: InvalidFacts.self) { try rubrics.entry(version: nil, year: 2010, asOf: 2026) }
+        #expect(throws: InvalidFacts.self) { try rubrics.entry(version: "1999", year: nil, asOf: 2026) }
     }
 
     @Test func aFileReplacesTheBuiltInOfTheSameFirstYear() throws {
@@ -34,8 +35,8 @@ import Testing
         let verdicts = install(&rubrics, [("official.json", RubricFixture.json(version: "2022-official", minimumTotal: 60))])
         #expect(verdicts.first?.status == .loaded && verdicts.first?.replaces == ["2022.1"])
         #expect(rubrics.documents.map(\.version) == ["2015", "2022-official"])
-        #expect(rubrics.active.document.origin == "official.json")
-        #expect(rubrics.active.document.recognition.minimumTotal == 60)
+        #expect(rubrics.active(asOf: 2026).document.origin == "official.json")
+        #expect(rubrics.active(asOf: 2026).document.recognition.minimumTotal == 60)
     }
 
     @Test func aBrokenFileKeepsWhatItGaveBefore() throws {
@@ -44,10 +45,17 @@ import Testing
         let verdicts = install(&rubrics, [("official.json", RubricFixture.json(version: "2022-official") { $0["typo"] = 1 })])
         #expect(verdicts.first?.status == .rejected && verdicts.first?.keptPrevious == true)
         #expect(verdicts.first?.problems.first?.field == "typo")
-        #expect(rubrics.active.document.recognition.minimumTotal == 60)
+        #expect(rubrics.active(asOf: 2026).document.recognition.minimumTotal == 60)
         // Removing the file brings the built-in back.
         _ = install(&rubrics, [])
-        #expect(rubrics.active.document.version == "2022.1" && rubrics.active.document.origin == RubricDocument.builtIn)
+        #expect(rubrics.active(asOf: 2026).document.origin == RubricDocument.builtIn)
+    }
+
+    @Test func aFileForNextYearIsNotActiveBeforeItsTime() {
+        var rubrics = set()
+        _ = install(&rubrics, [("next.json", RubricFixture.json(version: "2027", appliesFrom: 2027))])
+        #expect(rubrics.active(asOf: 2026).document.version == "2022.1")
+        #expect(rubrics.active(asOf: 2027).document.version == "2027")
     }
 
     @Test func twoFilesCannotGiveTheSameVersionOrFirstYear() {
