@@ -15,10 +15,12 @@ public enum RubricFileReader {
         _ data: Data, origin: String, model: String? = nil, measures: [MeasureDefinition]? = nil
     ) throws(RubricFileError) -> RubricDocument {
         let tree: JSONTree
+        // A file saved by Notepad starts with a byte order mark; it is not part of the JSON.
+        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         do {
-            tree = try JSONDecoder().decode(JSONTree.self, from: data)
+            tree = try FastJSONDecoder.decode(JSONTree.self, from: Data(text))
         } catch {
-            throw RubricFileError(origin: origin, problems: [RubricProblem(field: "(file)", reason: "not valid JSON: \(describe(error))")])
+            throw RubricFileError(origin: origin, problems: [RubricProblem(field: "(file)", reason: "not valid JSON: \(describe(error, in: Data(text)))")])
         }
         var reader = FieldReader()
         let document = readDocument(tree, origin: origin, into: &reader)
@@ -143,12 +145,14 @@ public enum RubricFileReader {
             thresholds: thresholds?.sorted { $0.atLeast > $1.atLeast }, measure: measure)
     }
 
-    /// A JSON syntax error in words, with its line and column where the decoder gives them.
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
+    /// A JSON syntax error in words, with its line and column.
+    private static func describe(_ error: any Error, in text: Data) -> String {
+        guard case DecodingError.dataCorrupted(let context) = error, let syntax = context.underlyingError as? JSONSyntaxError else {
+            return "\(error)"
         }
-        return "\(error)"
+        let before = text.prefix(syntax.offset)
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let column = before.count - (before.lastIndex(of: 0x0A).map { $0 - before.startIndex + 1 } ?? 0) + 1
+        return "\(syntax.reason) at line \(line), column \(column)"
     }
 }

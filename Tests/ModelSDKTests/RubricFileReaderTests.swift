@@ -60,8 +60,17 @@ import Testing
         }
     }
 
-    @Test func refusesTextThatIsNotJSON() {
-        #expect(throws: RubricFileError.self) { try RubricFixture.document("{\"model\": ") }
+    @Test func refusesTextThatIsNotJSONSayingWhere() {
+        #expect {
+            try RubricFixture.document("{\n  \"model\": \"test\",\n  \"version\": 1,,\n}")
+        } throws: { error in
+            (error as? RubricFileError)?.problems.first?.reason.contains("at line 3, column 16") == true
+        }
+    }
+
+    @Test func skipsAByteOrderMark() throws {
+        let text = "\u{FEFF}" + RubricFixture.json()
+        #expect(try RubricFixture.document(text).version == "2022.1")
     }
 
     @Test func storesTextsInNFC() throws {
