@@ -33,7 +33,7 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c 'import varlink' 2>/dev/null || python3 -m pip install -q varlink || python3 -m pip install -q --break-system-packages varlink
+	@python3 -c 'import varlink, jsonschema' 2>/dev/null || python3 -m pip install -q varlink jsonschema || python3 -m pip install -q --break-system-packages varlink jsonschema
 
 build: deps
 	$(SWIFT) build
