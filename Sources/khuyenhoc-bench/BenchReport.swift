@@ -6,6 +6,7 @@ struct BenchReport {
     let calls: Int
     let echo: LatencySample
     let evaluate: LatencySample
+    let family: LatencySample
     let connections: Int
     let throughput: Double
     let startup: BenchDaemon.Startup
@@ -18,7 +19,7 @@ struct BenchReport {
         let rssMiB = startup.residentKiB.map { Double($0) / 1024 }
         var lines = [
             "khuyenhoc-bench — release build, \(ProcessInfo.processInfo.activeProcessorCount) cores; client and servers share the machine, the scheduler places them",
-            "Evaluate frame: \(frameBytes) bytes, \(calls) round trips each, echo and Evaluate interleaved in 20 blocks",
+            "Evaluate frame: \(frameBytes) bytes, \(calls) round trips each, echo, citizen and family Evaluate interleaved in 20 blocks",
             "",
             row("measure", "value", "target", "verdict"),
             row("raw echo round trip, median", fmt(echo.median) + " µs", "", ""),
@@ -26,6 +27,10 @@ struct BenchReport {
             row("Evaluate round trip, median", fmt(evaluate.median) + " µs", "", ""),
             row("Evaluate round trip, p99", fmt(evaluate.p99) + " µs", "", ""),
             row("Evaluate / echo (median)", fmt(ratio, digits: 2) + " ×", "≤ 3 ×", verdict(ratio <= 3)),
+            row("Evaluate, family of 6, median", fmt(family.median) + " µs", "", ""),
+            row("Evaluate, family of 6, p99", fmt(family.p99) + " µs", "", ""),
+            row("family of 6 / echo (median)", fmt(family.median / echo.median, digits: 2) + " ×", "≤ 4 ×",
+                verdict(family.median / echo.median <= 4)),
             row("Evaluate throughput, \(connections) connections", fmt(throughput, digits: 0) + " calls/s", "≥ 30000", verdict(throughput >= 30_000)),
             row("exec → READY=1", readyMilliseconds.map { fmt($0) + " ms" } ?? "not sent", "≤ 300 ms",
                 verdict((readyMilliseconds ?? .infinity) <= 300)),

@@ -42,17 +42,23 @@ struct KhuyenHocBench: AsyncParsableCommand {
         let frame = try VarlinkFrame.call(
             VarlinkCallHeader(method: "vn.khuyenhoc.Evaluation.Evaluate"),
             parameters: .value(EvaluateParameters(model: "citizen", facts: Self.facts, year: 2026)))
+        let familyFrame = try VarlinkFrame.call(
+            VarlinkCallHeader(method: "vn.khuyenhoc.Evaluation.Evaluate"),
+            parameters: .value(EvaluateParameters(model: "family", facts: Self.familyOfSix, year: 2026)))
 
         let echo = try EchoServer(path: folder.appendingPathComponent("echo.sock").path)
         defer { echo.stop() }
         let echoClient = try await VarlinkClient.connect(unixPath: echo.path)
         let daemonClient = try await VarlinkClient.connect(unixPath: daemon.socket)
-        let check = try await daemonClient.send(frame: frame)
-        guard check.error == nil else { throw BenchError.daemon("Evaluate failed: \(check.error!)") }
+        for probe in [frame, familyFrame] {
+            let check = try await daemonClient.send(frame: probe)
+            guard check.error == nil else { throw BenchError.daemon("Evaluate failed: \(check.error!)") }
+        }
 
         // Interleave blocks of echo and Evaluate so both see the same machine.
         var echoSample = LatencySample()
         var evaluateSample = LatencySample()
+        var familySample = LatencySample()
         for _ in 0..<1_000 {
             _ = try await echoClient.send(frame: frame)
             _ = try await daemonClient.send(frame: frame)
@@ -69,6 +75,11 @@ struct KhuyenHocBench: AsyncParsableCommand {
                 _ = try await daemonClient.send(frame: frame)
                 evaluateSample.record(ContinuousClock.now - start)
             }
+            for _ in 0..<(calls / blocks) {
+                let start = ContinuousClock.now
+                _ = try await daemonClient.send(frame: familyFrame)
+                familySample.record(ContinuousClock.now - start)
+            }
         }
         await echoClient.close()
         await daemonClient.close()
@@ -76,7 +87,7 @@ struct KhuyenHocBench: AsyncParsableCommand {
         let rssAfter = daemon.residentKiB()
 
         let report = BenchReport(
-            frameBytes: frame.count, calls: calls, echo: echoSample, evaluate: evaluateSample,
+            frameBytes: frame.count, calls: calls, echo: echoSample, evaluate: evaluateSample, family: familySample,
             connections: connections, throughput: throughput, startup: startup, rssAfterLoad: rssAfter,
             batch: batchOutcome)
         print(report.text)
@@ -109,6 +120,22 @@ struct KhuyenHocBench: AsyncParsableCommand {
         let (wholeSeconds, attoseconds) = elapsed.components
         return Double(total) / (Double(wholeSeconds) + Double(attoseconds) / 1e18)
     }
+
+    /// A household of six: two parents, a grandparent, three children; the assessed indicators given.
+    static let familyOfSix: JSONValue = .object([
+        "members": .array([
+            .object(["age": .number(42), "literate": .bool(true), "studiedThisYear": .bool(true), "learningCitizen": .bool(true)]),
+            .object(["age": .number(40), "literate": .bool(true), "studiedThisYear": .bool(true), "learningCitizen": .bool(true)]),
+            .object(["age": .number(68), "literate": .bool(true), "studiedThisYear": .bool(false)]),
+            .object(["age": .number(15), "inSchool": .bool(true), "goodConduct": .bool(true), "resultsAverageOrBetter": .bool(true)]),
+            .object(["age": .number(11), "inSchool": .bool(true), "goodConduct": .bool(true), "resultsAverageOrBetter": .bool(true)]),
+            .object(["age": .number(4), "inSchool": .bool(true)]),
+        ]),
+        "indicators": .object([
+            "registered": .bool(true), "learningResources": .number(8), "learningTime": .number(7), "livelihood": .number(12),
+            "notPoor": .bool(true), "culturalFamily": .bool(true),
+        ]),
+    ])
 
     static let facts: JSONValue = .object([
         "targetGroup": .string("farmers"),
