@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
         .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
+        .library(name: "KhuyenHocClan", type: .dynamic, targets: ["ClanModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -106,6 +107,14 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.embedInCode("rubric.json")],
             // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
+        ),
+        .target(
+            name: "ClanModel",
+            dependencies: ["ModelSDK"],
+            path: "Plugins/Clan",
+            exclude: ["README.md"],
+            resources: [.embedInCode("rubric.json")],
             linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
         ),
         .testTarget(
