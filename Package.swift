@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
         .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
         .library(name: "KhuyenHocClan", type: .dynamic, targets: ["ClanModel"]),
+        .library(name: "KhuyenHocCommunity", type: .dynamic, targets: ["CommunityModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -113,6 +114,14 @@ let package = Package(
             name: "ClanModel",
             dependencies: ["ModelSDK"],
             path: "Plugins/Clan",
+            exclude: ["README.md"],
+            resources: [.embedInCode("rubric.json")],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
+        ),
+        .target(
+            name: "CommunityModel",
+            dependencies: ["ModelSDK"],
+            path: "Plugins/Community",
             exclude: ["README.md"],
             resources: [.embedInCode("rubric.json")],
             linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
