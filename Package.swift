@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 /// Installed binaries find the plugins' and the Swift runtime's libraries through these paths
@@ -8,6 +9,26 @@ let installRPath: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib/khuyenhoc"]),
 ]
 
+/// The learning models, one plugin each (DOMAIN.md §2).
+let models = ["Citizen", "Family", "Clan", "Community", "Unit"]
+
+/// A learning-model plugin: `Plugins/<Model>` with its `rubric*.json` files embedded, built into
+/// the dynamic library `libKhuyenHoc<Model>.so` (the products above).
+func modelPlugin(_ model: String) -> Target {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Plugins/\(model)")
+    let rubrics = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasPrefix("rubric") && $0.hasSuffix(".json") }.sorted()
+    return .target(
+        name: "\(model)Model",
+        dependencies: ["ModelSDK"],
+        path: "Plugins/\(model)",
+        exclude: ["README.md"],
+        resources: rubrics.map { .embedInCode($0) },
+        // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
+        linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
+    )
+}
+
 let package = Package(
     name: "KhuyenHoc",
     platforms: [.macOS(.v15)],
@@ -16,10 +37,7 @@ let package = Package(
         .executable(name: "khuyenhoc", targets: ["khuyenhoc"]),
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
-        .library(name: "KhuyenHocCitizen", type: .dynamic, targets: ["CitizenModel"]),
-        .library(name: "KhuyenHocFamily", type: .dynamic, targets: ["FamilyModel"]),
-        .library(name: "KhuyenHocUnit", type: .dynamic, targets: ["UnitModel"]),
-    ],
+    ] + models.map { .library(name: "KhuyenHoc\($0)", type: .dynamic, targets: ["\($0)Model"]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -101,33 +119,7 @@ let package = Package(
             ],
             path: "Sources/khuyenhoc-bench"
         ),
-        .target(
-            name: "CitizenModel",
-            dependencies: ["ModelSDK"],
-            path: "Plugins/Citizen",
-            exclude: ["README.md"],
-            resources: [.embedInCode("rubric.json")],
-            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
-        ),
-        .target(
-            name: "FamilyModel",
-            dependencies: ["ModelSDK"],
-            path: "Plugins/Family",
-            exclude: ["README.md"],
-            resources: [.embedInCode("rubric-2015.json"), .embedInCode("rubric-2022.json")],
-            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
-        ),
-        .target(
-            name: "UnitModel",
-            dependencies: ["ModelSDK"],
-            path: "Plugins/Unit",
-            exclude: ["README.md"],
-            resources: [.embedInCode("rubric.json")],
-            // Bind the plugin's own symbols to its own copy of ModelSDK, never to the host's.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-Bsymbolic"])]
-        ),
+    ] + models.map { modelPlugin($0) } + [
         .testTarget(
             name: "VarlinkTests",
             dependencies: [

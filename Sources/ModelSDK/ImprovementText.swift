@@ -26,12 +26,14 @@ enum ImprovementText {
             let needed = indicator.value(forPoints: toPoints) ?? 100
             toValue = needed
             let now = score.value.map(NumberText.percent) ?? "0 %"
-            let members = score.of.map { total in
-                " (\(Int((needed * Double(total) / 100 - Indicator.tolerance).rounded(.up))) of \(total))"
-            } ?? ""
-            let membersVi = score.of.map { total in
-                " (\(Int((needed * Double(total) / 100 - Indicator.tolerance).rounded(.up)))/\(total))"
-            } ?? ""
+            // Members are counted, so the message says how many more it takes, not only the percent.
+            let counts = score.of.map { total in
+                let target = Int((needed * Double(total) / 100 - Indicator.tolerance).rounded(.up))
+                let now = Int(((score.value ?? 0) * Double(total) / 100).rounded())
+                return (target: target, total: total, more: max(target - now, 0))
+            }
+            let members = counts.map { " (\($0.target) of \($0.total), \($0.more) more)" } ?? ""
+            let membersVi = counts.map { " (\($0.target)/\($0.total), thêm \($0.more))" } ?? ""
             message = "Raise \(name) from \(now) to at least \(NumberText.percent(needed))\(members), for \(to) points instead of \(from)."
             messageVi = "Nâng \(nameVi) từ \(now) lên ít nhất \(NumberText.percent(needed))\(membersVi), được \(to) điểm thay vì \(from)."
         case .count:

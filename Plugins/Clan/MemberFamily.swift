@@ -1,0 +1,38 @@
+// A copy of this file is in each group plugin: plugins share no code but ModelSDK.
+import Foundation
+
+/// One family of the group as the facts list it: its result under the Learning Family model and
+/// the counts the group's shares are made of. Absent counts are 0.
+struct MemberFamily: Decodable, Sendable, Equatable {
+    var name: String?
+    var learningFamily: Bool
+    var adults: Int
+    var adultLearningCitizens: Int
+    var schoolAgeChildren: Int
+    var schoolAgeChildrenInSchool: Int
+
+    static let keys = ["name", "learningFamily", "adults", "adultLearningCitizens", "schoolAgeChildren", "schoolAgeChildrenInSchool"]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: FactsKey.self)
+        try container.rejectUnknownKeys(Self.keys, of: "a family")
+        name = try container.decodeIfPresent(String.self, forKey: "name")?.precomposedStringWithCanonicalMapping
+        learningFamily = try container.flag(
+            "learningFamily", meaning: "true when the family is recognised as a Learning Family this year, false when not")
+        adults = try container.count("adults") ?? 0
+        adultLearningCitizens = try container.count("adultLearningCitizens") ?? 0
+        schoolAgeChildren = try container.count("schoolAgeChildren") ?? 0
+        schoolAgeChildrenInSchool = try container.count("schoolAgeChildrenInSchool") ?? 0
+        if adultLearningCitizens > adults {
+            throw container.invalid(
+                "adultLearningCitizens",
+                "\(adultLearningCitizens) is more than the family's \(adults) adult\(adults == 1 ? "" : "s")")
+        }
+        if schoolAgeChildrenInSchool > schoolAgeChildren {
+            throw container.invalid(
+                "schoolAgeChildrenInSchool",
+                "\(schoolAgeChildrenInSchool) is more than the family's \(schoolAgeChildren) school-age "
+                    + "child\(schoolAgeChildren == 1 ? "" : "ren")")
+        }
+    }
+}
