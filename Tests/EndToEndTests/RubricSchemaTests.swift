@@ -49,24 +49,27 @@ import Testing
     ])
     func brokenFilesAreInvalid(_ what: String) async throws {
         let text = try Data(contentsOf: Self.plugins.appendingPathComponent("Citizen/rubric.json"))
-        let document = try JSONSerialization.jsonObject(with: text, options: [.mutableContainers]) as! NSMutableDictionary
-        let indicator = Self.firstIndicator(document)
+        var document = try #require(try JSONSerialization.jsonObject(with: text) as? [String: Any])
         switch what {
         case "an unknown key": document["minimunTotal"] = 80
         case "no basis": document["basis"] = nil
-        case "a bad status": (document["basis"] as! NSMutableDictionary)["status"] = "draft"
-        case "a gate on a points indicator": indicator["gate"] = true
-        case "a share without thresholds": indicator["kind"] = "share"
-        case "thresholds on a points indicator": indicator["thresholds"] = [["atLeast": 1, "points": 1]]
-        default: indicator["maxPoints"] = "10"
+        case "a bad status": document["basis"] = ["decision": "1", "date": "2022-07-28", "status": "draft", "source": "x"]
+        case "a gate on a points indicator": Self.editFirstIndicator(&document) { $0["gate"] = true }
+        case "a share without thresholds": Self.editFirstIndicator(&document) { $0["kind"] = "share" }
+        case "thresholds on a points indicator": Self.editFirstIndicator(&document) { $0["thresholds"] = [["atLeast": 1, "points": 1]] }
+        default: Self.editFirstIndicator(&document) { $0["maxPoints"] = "10" }
         }
         let verdict = try await Self.validate(try JSONSerialization.data(withJSONObject: document))
         #expect(verdict != nil, "\(what) passed the schema")
     }
 
-    static func firstIndicator(_ document: NSMutableDictionary) -> NSMutableDictionary {
-        let variant = (document["variants"] as! NSMutableArray)[0] as! NSMutableDictionary
-        let criterion = (variant["criteria"] as! NSMutableArray)[0] as! NSMutableDictionary
-        return (criterion["indicators"] as! NSMutableArray)[0] as! NSMutableDictionary
+    static func editFirstIndicator(_ document: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+        var variants = document["variants"] as! [[String: Any]]
+        var criteria = variants[0]["criteria"] as! [[String: Any]]
+        var indicators = criteria[0]["indicators"] as! [[String: Any]]
+        change(&indicators[0])
+        criteria[0]["indicators"] = indicators
+        variants[0]["criteria"] = criteria
+        document["variants"] = variants
     }
 }

@@ -212,7 +212,7 @@ import Testing
         #expect(now.rubricVersion == "2022.1" && !now.recognized && now.total == 90)
         #expect(now.reasonCodes == ["belowFloor"] && now.reasons[0].indicator == "adultsLearningCitizens")
         #expect(now.improvements.map(\.indicator) == ["adultsLearningCitizens"])
-        #expect(now.improvements[0].message.contains("(1 of 2)"))
+        #expect(now.improvements[0].message.contains("(1 of 2, "))
     }
 
     /// (members as JSON list items, the field named, a piece of the reason).
@@ -292,13 +292,13 @@ import Testing
         let children = try family.evaluate(Household.facts("2015", dropouts), rubricVersion: "2015")
         #expect(children.improvements.map(\.indicator) == ["childrenInSchool"])
         #expect(children.improvements[0].toValue == 75 && children.improvements[0].toPoints == 5)
-        #expect(children.improvements[0].message.contains("(3 of 4)") && children.improvements[0].messageVi.contains("(3/4)"))
+        #expect(children.improvements[0].message.contains("(3 of 4, ") && children.improvements[0].messageVi.contains("(3/4, "))
 
         // 1 of 4 adults a Learning Citizen: 2 of 4 reach the 40 % floor.
         let adults = [Household.adult()] + (0..<3).map { _ in Household.adult(citizen: false) }
         let citizens = try family.evaluate(Household.facts("2022.1", adults))
         #expect(citizens.improvements.map(\.indicator) == ["adultsLearningCitizens"])
-        #expect(citizens.improvements[0].toValue == 40 && citizens.improvements[0].message.contains("(2 of 4)"))
+        #expect(citizens.improvements[0].toValue == 40 && citizens.improvements[0].message.contains("(2 of 4, "))
 
         // 78 points: the cheapest way to 80 is the second child's conduct (3 → 5 points), not a
         // pupil's results (0 → 5) or the Cultural Family title (0 → 10).
@@ -306,7 +306,7 @@ import Testing
         let total = try family.evaluate(Household.facts("2022.1", members, given: #"{"culturalFamily": false}"#))
         #expect(total.total == 78 && total.reasonCodes == ["belowThreshold"])
         #expect(total.improvements.map(\.indicator) == ["childrenConduct"])
-        #expect(total.improvements[0].toValue == 100 && total.improvements[0].message.contains("(2 of 2)"))
+        #expect(total.improvements[0].toValue == 100 && total.improvements[0].message.contains("(2 of 2, "))
     }
 
     @Test(arguments: ["rubric-2015.json", "rubric-2022.json"])

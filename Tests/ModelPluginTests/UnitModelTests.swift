@@ -138,8 +138,8 @@ import Testing
         #expect(missed.improvements.count == 1 && improvement.indicator == "staffLearningCitizens")
         #expect(improvement.fromValue == 56 && improvement.toValue == 60 && improvement.toPoints == 10)
         // One more staff member must become a Learning Citizen: 15 of the 25.
-        #expect(improvement.message.contains("(15 of 25)"))
-        #expect(improvement.messageVi.contains("(15/25)"))
+        #expect(improvement.message.contains("(15 of 25, "))
+        #expect(improvement.messageVi.contains("(15/25, "))
     }
 
     @Test func theGateFailsAPerfectTotal() throws {
@@ -347,7 +347,7 @@ import Testing
         #expect(result.reasonCodes == ["belowFloor", "belowThreshold"])
         let share = try #require(result.improvements.first { $0.indicator == "staffLearningCitizens" })
         #expect(share.toValue == 80 && share.toPoints == 15)
-        #expect(share.message.contains("(20 of 25)"))
+        #expect(share.message.contains("(20 of 25, "))
         let gained = result.improvements.reduce(0) { $0 + $1.toPoints - $1.fromPoints }
         #expect(result.total + gained >= 50)
         #expect(result.improvements.count <= 3)
@@ -361,7 +361,7 @@ import Testing
         #expect(result.total == 66 && !result.recognized)
         #expect(result.reasonCodes == ["belowFloor"])
         #expect(result.improvements.map(\.indicator) == ["staffLearningCitizens"])
-        #expect(result.improvements.first?.message.contains("at least 60 % (3 of 5)") == true)
+        #expect(result.improvements.first?.message.contains("at least 60 % (3 of 5, ") == true)
         #expect(result.total - result.improvements[0].fromPoints + result.improvements[0].toPoints == 71)
     }
 

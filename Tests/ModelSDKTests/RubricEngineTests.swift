@@ -44,7 +44,7 @@ import Testing
         let missed = try score(inSchool: (4, 10))
         #expect(missed.reasonCodes.contains("belowFloor"))
         #expect(missed.improvements.first { $0.indicator == "school" }?.toValue == 50)
-        #expect(missed.improvements.first { $0.indicator == "school" }?.message.contains("(5 of 10)") == true)
+        #expect(missed.improvements.first { $0.indicator == "school" }?.message.contains("(5 of 10, ") == true)
         // The rubric-wide floor (2) applies to the points indicator: 2 meets it, 1.5 does not.
         #expect(try score(plan: 2, courses: 3, partial: false).criteria[0].indicators[0].meetsFloor)
         #expect(try !score(plan: 1.5).criteria[0].indicators[0].meetsFloor)
@@ -71,7 +71,7 @@ import Testing
         #expect(result.total == 60)
         #expect(result.improvements.count == 1)
         #expect(result.improvements[0].indicator == "school" && result.improvements[0].toValue == 80)
-        #expect(result.improvements[0].message.contains("(4 of 5)"))
+        #expect(result.improvements[0].message.contains("(4 of 5, "))
         // Plan at 1.5 is under its floor (2), and conditions then still miss their floor of 15
         // (2 + 10): the same indicator is raised further, to 5, rather than a second one changed.
         let low = try score(plan: 1.5, inSchool: (4, 5), courses: 3)
