@@ -1,65 +1,6 @@
 import Foundation
 
-/// Decodes a `Decodable` type from JSON through `JSONParser`: the plugin's fast path for facts.
-/// Errors are the `DecodingError`s `JSONDecoder` throws (same cases, same coding paths), so
-/// `InvalidFacts(decodingError:)` names the same fields.
-enum FastJSONDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        let root = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> JSONNode in
-            do throws(JSONSyntaxError) {
-                return try JSONParser.parse(raw.bindMemory(to: UInt8.self))
-            } catch {
-                throw DecodingError.dataCorrupted(DecodingError.Context(
-                    codingPath: [], debugDescription: error.description, underlyingError: error))
-            }
-        }
-        return try T(from: NodeDecoder(node: root, path: nil))
-    }
-}
-
-/// The path to a value, kept as a linked list and turned into `[CodingKey]` only when asked
-/// (for an error), so decoding does not build an array per value.
-final class CodingPathNode: Sendable {
-    let parent: CodingPathNode?
-    let key: NodeKey
-
-    init(parent: CodingPathNode?, key: NodeKey) {
-        self.parent = parent
-        self.key = key
-    }
-
-    static func keys(_ node: CodingPathNode?) -> [any CodingKey] {
-        var keys: [any CodingKey] = []
-        var current = node
-        while let node = current {
-            keys.append(node.key)
-            current = node.parent
-        }
-        return keys.reversed()
-    }
-}
-
-/// A coding key of the path: a member name or an array index.
-struct NodeKey: CodingKey, Sendable {
-    var stringValue: String
-    var intValue: Int?
-
-    init(stringValue: String) {
-        self.stringValue = stringValue
-        intValue = nil
-    }
-
-    init(intValue: Int) {
-        stringValue = "Index \(intValue)"
-        self.intValue = intValue
-    }
-
-    init(_ key: some CodingKey) {
-        stringValue = key.stringValue
-        intValue = key.intValue
-    }
-}
-
+/// A `Decoder` over a parsed `JSONNode`.
 struct NodeDecoder: Decoder {
     let node: JSONNode
     let path: CodingPathNode?
@@ -132,33 +73,5 @@ struct NodeDecoder: Decoder {
                 codingPath: CodingPathNode.keys(path()), debugDescription: "Parsed JSON number <\(value)> does not fit in \(T.self)."))
         }
         return exact
-    }
-}
-
-/// A type of the SDK that decodes straight from a parsed node, skipping the `Decoder` machinery.
-protocol NodeDecodable {
-    init(node: JSONNode, path: () -> CodingPathNode?) throws
-}
-
-extension IndicatorValue: NodeDecodable {
-    init(node: JSONNode, path: () -> CodingPathNode?) throws {
-        switch node {
-        case .number(let number): self = .number(number)
-        case .bool(let flag): self = .flag(flag)
-        default:
-            throw DecodingError.typeMismatch(IndicatorValue.self, DecodingError.Context(
-                codingPath: CodingPathNode.keys(path()), debugDescription: "expected a number, or true or false"))
-        }
-    }
-}
-
-extension Dictionary: NodeDecodable where Key == String, Value == IndicatorValue {
-    /// `{"sl1": 8, …}`: the values given per indicator, in every model's facts.
-    init(node: JSONNode, path: () -> CodingPathNode?) throws {
-        guard case .object(let members) = node else { throw NodeDecoder.mismatch([String: IndicatorValue].self, node, path()) }
-        self.init(minimumCapacity: members.count)
-        for (key, value) in members {
-            self[key] = try IndicatorValue(node: value) { CodingPathNode(parent: path(), key: NodeKey(stringValue: key)) }
-        }
     }
 }
