@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Which of a model's rubrics scores an evaluation: the one named, else the one that applies to
 /// the year, else the active one. Shared by plugins (to score) and the host (to describe).
@@ -43,11 +46,13 @@ public enum RubricSelection {
         return index
     }
 
-    /// The year now in Vietnam (Asia/Ho_Chi_Minh), which decides the active rubric.
+    /// The year now in Vietnam (Asia/Ho_Chi_Minh, UTC+7 without daylight saving), which decides
+    /// the active rubric. Asked on every evaluation, so worked out with `gmtime_r`, not a `Calendar`.
     public static func currentYear(_ now: Date = Date()) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .gmt
-        return calendar.component(.year, from: now)
+        var seconds = time_t(now.timeIntervalSince1970.rounded(.down)) + 7 * 3600
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return Int(parts.tm_year) + 1900
     }
 
     /// "2015 (2016–2020), 2022.1 (2021–)"

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ModelSDK
 
@@ -49,6 +50,12 @@ import Testing
         // Removing the file brings the built-in back.
         _ = install(&rubrics, [])
         #expect(rubrics.active(asOf: 2026).document.origin == RubricDocument.builtIn)
+    }
+
+    @Test func theCurrentYearIsVietnamsYear() {
+        // 31 December 2026, 17:30 UTC is already 1 January 2027, 00:30 in Hanoi.
+        #expect(RubricSelection.currentYear(Date(timeIntervalSince1970: 1_798_738_200)) == 2027)
+        #expect(RubricSelection.currentYear(Date(timeIntervalSince1970: 1_798_732_800)) == 2026)
     }
 
     @Test func aFileForNextYearIsNotActiveBeforeItsTime() {
