@@ -5,58 +5,69 @@
 /// few further indicators as possible: the largest headroom first, and for the last one the
 /// indicator that covers what remains with the least overshoot. For the total alone this gives
 /// the fewest indicators possible.
+///
+/// It runs for every subject that falls short (most of a batch), so it works on indices and flat
+/// arrays rather than copies of the rubric's indicators.
 struct ImprovementPlanner {
     let scorer: RubricScorer
     let scores: [IndicatorScore]
     private var target: [Double]
     private var gateMet: [Bool]
-    private var chosen: Set<Int> = []
+    private var chosen: [Bool]
 
     init(scorer: RubricScorer, scores: [IndicatorScore]) {
         self.scorer = scorer
         self.scores = scores
         target = scores.map(\.points)
-        gateMet = zip(scorer.indicators, scores).map { indicator, score in !indicator.gate || score.value == 1 }
+        gateMet = scores.indices.map { !scorer.indicators[$0].gate || scores[$0].value == 1 }
+        chosen = Array(repeating: false, count: scores.count)
     }
 
     func plan() -> [Improvement] {
         var planner = self
         planner.raiseMandatory()
-        for (criterion, range) in zip(scorer.rubric.criteria, scorer.criterionRanges) {
-            if let floor = criterion.floor {
-                planner.fill(deficit: floor - range.reduce(0) { $0 + planner.target[$1] }, from: Array(range))
+        for (criterion, range) in scorer.criterionRanges.enumerated() {
+            if let floor = scorer.rubric.criteria[criterion].floor {
+                planner.fill(deficit: floor - planner.target[range].reduce(0, +), from: range)
             }
         }
-        planner.fill(deficit: scorer.rubric.recognition.minimumTotal - planner.target.reduce(0, +), from: Array(scorer.indicators.indices))
+        planner.fill(deficit: scorer.rubric.recognition.minimumTotal - planner.target.reduce(0, +), from: scorer.indicators.indices)
         return planner.improvements()
     }
 
     private mutating func raiseMandatory() {
-        for (index, indicator) in scorer.indicators.enumerated() {
+        for index in scorer.indicators.indices {
             if !gateMet[index] {
                 gateMet[index] = true
-                target[index] = indicator.maxPoints
-                chosen.insert(index)
+                target[index] = scorer.indicators[index].maxPoints
+                chosen[index] = true
             }
             if let floor = scorer.floors[index], target[index] + Indicator.tolerance < floor {
                 target[index] = level(index, atLeast: floor)
-                chosen.insert(index)
+                chosen[index] = true
             }
         }
     }
 
-    private mutating func fill(deficit: Double, from candidates: [Int]) {
+    private mutating func fill(deficit: Double, from candidates: Range<Int>) {
         var remaining = deficit
-        for index in candidates.filter(chosen.contains).sorted(by: { headroom($0) > headroom($1) }) where remaining > Indicator.tolerance {
+        // Indicators already changing first, the most room first: raising them adds no change.
+        while remaining > Indicator.tolerance,
+              let index = candidates.filter({ chosen[$0] && headroom($0) > Indicator.tolerance }).max(by: { headroom($0) < headroom($1) }) {
             remaining -= raise(index, by: remaining)
         }
         while remaining > Indicator.tolerance {
-            let open = candidates.filter { !chosen.contains($0) && headroom($0) > Indicator.tolerance }
-            guard !open.isEmpty else { return }
-            let sufficient = open.filter { headroom($0) + Indicator.tolerance >= remaining }
-            let pick = sufficient.min { overshoot($0, remaining) < overshoot($1, remaining) }
-                ?? open.max { headroom($0) < headroom($1) }!
-            chosen.insert(pick)
+            var largest: Int?
+            var leastOvershoot: (index: Int, overshoot: Double)?
+            for index in candidates where !chosen[index] && headroom(index) > Indicator.tolerance {
+                if largest.map({ headroom(index) > headroom($0) }) ?? true { largest = index }
+                if headroom(index) + Indicator.tolerance >= remaining {
+                    let overshoot = overshoot(index, remaining)
+                    if leastOvershoot.map({ overshoot < $0.overshoot }) ?? true { leastOvershoot = (index, overshoot) }
+                }
+            }
+            guard let pick = leastOvershoot?.index ?? largest else { return }
+            chosen[pick] = true
             remaining -= raise(pick, by: remaining)
         }
     }
@@ -93,7 +104,7 @@ struct ImprovementPlanner {
         scorer.indicators.indices.compactMap { index in
             let indicator = scorer.indicators[index]
             let score = scores[index]
-            let newlyMet = indicator.kind == .met && chosen.contains(index) && score.value != 1
+            let newlyMet = indicator.kind == .met && chosen[index] && score.value != 1
             guard target[index] > score.points + Indicator.tolerance || newlyMet
             else { return nil }
             return ImprovementText.improvement(indicator, score: score, toPoints: target[index])

@@ -36,38 +36,52 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
         return writer.take()
     }
 
-    /// Evaluates a batch on every core: the subjects are split into chunks, each decoded, scored
-    /// and written on its own, then the chunks are joined into one answer in order.
+    /// Evaluates a batch on every core the process may use: the subjects are split into chunks,
+    /// each decoded, scored and written on its own, then joined into one answer in order. On one
+    /// core the answer is written in place, without the join.
     func evaluateBatch(_ input: Data) throws -> OwnedBytes {
         let subjects = try BatchInput.subjects(in: input)
         let currentYear = RubricSelection.currentYear()
         let chunks = BatchChunks(count: subjects.count)
+        if chunks.count == 1 {
+            var writer = JSONWriter(capacity: 4096)
+            writer.openObject()
+            writer.openArray("results")
+            writeResults(of: subjects, in: 0..<subjects.count, asOf: currentYear, into: &writer)
+            writer.closeArray()
+            writer.closeObject()
+            return writer.take()
+        }
         let parts = UnsafeMutableBufferPointer<OwnedBytes>.allocate(capacity: chunks.count)
         defer { parts.deallocate() }
         nonisolated(unsafe) let output = parts
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            let range = chunks.range(chunk)
             var writer = JSONWriter(capacity: 4096)
             writer.openElements()
-            for index in range {
-                writer.openObject()
-                do throws(InvalidFacts) {
-                    let request = try BatchInput.request(EvaluateRequest<Model.Facts>.self, from: subjects[index])
-                    try evaluate(request, asOf: currentYear).write(to: &writer, key: "result")
-                } catch {
-                    writer.openObject("error")
-                    writer.field("field", error.field)
-                    writer.field("reason", error.reason)
-                    writer.closeObject()
-                }
-                writer.closeObject()
-                // Size the chunk's buffer once, from its first result.
-                if index == range.lowerBound { writer.reserve(totalBytes: writer.count * range.count * 11 / 10) }
-            }
+            writeResults(of: subjects, in: chunks.range(chunk), asOf: currentYear, into: &writer)
             writer.closeElements()
             (output.baseAddress! + chunk).initialize(to: writer.take())
         }
         return OwnedBytes.joining(Array(parts), prefix: "{\"results\":[", separator: ",", suffix: "]}")
+    }
+
+    /// `{"result": …}` or `{"error": {"field", "reason"}}` for each subject in `range`.
+    private func writeResults(of subjects: [JSONNode], in range: Range<Int>, asOf currentYear: Int, into writer: inout JSONWriter) {
+        for index in range {
+            writer.openObject()
+            do throws(InvalidFacts) {
+                let request = try BatchInput.request(EvaluateRequest<Model.Facts>.self, from: subjects[index])
+                try evaluate(request, asOf: currentYear).write(to: &writer, key: "result")
+            } catch {
+                writer.openObject("error")
+                writer.field("field", error.field)
+                writer.field("reason", error.reason)
+                writer.closeObject()
+            }
+            writer.closeObject()
+            // Size the buffer once, from the first result, so a big batch is not moved as it grows.
+            if index == range.lowerBound { writer.reserve(totalBytes: writer.count * range.count * 11 / 10) }
+        }
     }
 
     /// `{"files": [{"file", "text"}…], "dryRun": bool?}` → `{"files": [verdict…]}`. Without
