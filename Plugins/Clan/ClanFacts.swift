@@ -7,14 +7,14 @@ struct ClanFacts: SubjectFacts {
     static let keys = ["variant", "families", "totalFamilies", "indicators"]
 
     var variant: String?
-    var families: FamilyList
+    var families: MemberFamilies
     var given: [String: IndicatorValue]
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: FactsKey.self)
         try container.rejectUnknownKeys(Self.keys, of: "a clan's facts")
         variant = try container.decodeIfPresent(String.self, forKey: "variant")
-        families = try FamilyList(from: container, group: "clan")
+        families = try MemberFamilies(from: container, group: "clan")
         given = try container.decodeIfPresent([String: IndicatorValue].self, forKey: "indicators") ?? [:]
     }
 

@@ -9,6 +9,6 @@ enum ClanModel: LearningModel {
     static let title = "Learning Clan"
     static let titleVi = "Dòng họ học tập"
     static let dependsOn = ["family"]
-    static let measures = FamilyList.measures(group: "clan", groupVi: "dòng họ")
+    static let measures = MemberFamilies.measures(group: "clan", groupVi: "dòng họ")
     static var defaultRubrics: [(name: String, json: [UInt8])] { [("rubric.json", PackageResources.rubric_json)] }
 }

@@ -8,7 +8,7 @@ struct CommunityFacts: SubjectFacts {
     static let keys = ["variant", "families", "totalFamilies", "clans", "totalClans", "indicators"]
 
     var variant: String?
-    var families: FamilyList
+    var families: MemberFamilies
     var clans: ClanList
     var given: [String: IndicatorValue]
 
@@ -16,7 +16,7 @@ struct CommunityFacts: SubjectFacts {
         let container = try decoder.container(keyedBy: FactsKey.self)
         try container.rejectUnknownKeys(Self.keys, of: "a community's facts")
         variant = try container.decodeIfPresent(String.self, forKey: "variant")
-        families = try FamilyList(from: container, group: "community")
+        families = try MemberFamilies(from: container, group: "community")
         clans = try ClanList(from: container)
         given = try container.decodeIfPresent([String: IndicatorValue].self, forKey: "indicators") ?? [:]
     }

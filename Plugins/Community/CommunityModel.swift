@@ -10,6 +10,6 @@ enum CommunityModel: LearningModel {
     static let title = "Learning Community"
     static let titleVi = "Cộng đồng học tập"
     static let dependsOn = ["family", "clan"]
-    static let measures = FamilyList.measures(group: "community", groupVi: "cộng đồng") + ClanList.measures
+    static let measures = MemberFamilies.measures(group: "community", groupVi: "cộng đồng") + ClanList.measures
     static var defaultRubrics: [(name: String, json: [UInt8])] { [("rubric.json", PackageResources.rubric_json)] }
 }

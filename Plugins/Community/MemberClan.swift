@@ -1,4 +1,5 @@
 import Foundation
+import ModelSDK
 
 /// One clan of the community as the facts list it: its result under the Learning Clan model.
 struct MemberClan: Decodable, Sendable, Equatable {

@@ -16,7 +16,7 @@ struct FamilyFacts: SubjectFacts {
     }
 
     init(from decoder: any Decoder) throws {
-        try FactsKey.rejectUnknown(in: decoder, allowed: CodingKeys.self, of: "the family's facts")
+        try decoder.rejectUnknownFields(CodingKeys.self, of: "the family's facts")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         variant = try container.decodeIfPresent(String.self, forKey: .variant)
         members = try container.decode([FamilyMember].self, forKey: .members)

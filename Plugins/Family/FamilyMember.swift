@@ -24,7 +24,7 @@ struct FamilyMember: Decodable, Sendable, Equatable {
     static let ageRange = 0...120
 
     init(from decoder: any Decoder) throws {
-        try FactsKey.rejectUnknown(in: decoder, allowed: CodingKeys.self, of: "a member")
+        try decoder.rejectUnknownFields(CodingKeys.self, of: "a member")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         let age = try container.decode(Double.self, forKey: .age)

@@ -24,11 +24,16 @@ struct UnitFacts: SubjectFacts {
     var given: [String: IndicatorValue] { indicators }
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: FactKey.self)
-        try FactKey.rejectUnknown(in: container, known: Self.keys, of: "the unit's facts")
+        let container = try decoder.container(keyedBy: FactsKey.self)
+        try container.rejectUnknownKeys(Self.keys) { UnknownKey.reason($0, known: Self.keys, in: "the unit's facts") }
         variant = try container.decodeIfPresent(String.self, forKey: "variant")
         indicators = try container.decodeIfPresent([String: IndicatorValue].self, forKey: "indicators") ?? [:]
-        staff = try Self.staff(in: container)
+        staff = try container.list(
+            "staff", of: StaffMember.self,
+            missing: "list the staff with their results (learningCitizen, trainedThisYear, digitalSkills), "
+                + "or [] with totalStaff when none has data yet",
+            // Names what the list holds, where the generic wording says only "a list".
+            notAList: "expected a list of staff members")
         totalStaff = try Self.totalStaff(in: container, listed: staff.count)
     }
 
@@ -42,42 +47,25 @@ struct UnitFacts: SubjectFacts {
         ]
     }
 
-    private static func staff(in container: KeyedDecodingContainer<FactKey>) throws -> [StaffMember] {
-        let key: FactKey = "staff"
-        guard container.contains(key), try !container.decodeNil(forKey: key) else {
-            throw invalid(key, in: container, "missing: list the staff with their results "
-                + "(learningCitizen, trainedThisYear, digitalSkills), or [] with totalStaff when none has data yet")
-        }
-        do {
-            return try container.decode([StaffMember].self, forKey: key)
-        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.count == container.codingPath.count + 1 {
-            // The generic wording would say "an object"; here the list itself is of the wrong type.
-            throw invalid(key, in: container, "expected a list of staff members")
-        }
-    }
-
-    private static func totalStaff(in container: KeyedDecodingContainer<FactKey>, listed: Int) throws -> Int {
-        let key: FactKey = "totalStaff"
-        guard let number = try container.decodeIfPresent(Double.self, forKey: key) else {
+    /// Unlike a group's total, the unit's is at least 1 and worded in staff.
+    private static func totalStaff(in container: KeyedDecodingContainer<FactsKey>, listed: Int) throws -> Int {
+        let key = "totalStaff"
+        guard let number = try container.decodeIfPresent(Double.self, forKey: FactsKey(stringValue: key)) else {
             guard listed > 0 else {
-                throw invalid("staff", in: container, "empty: a unit has at least one staff member; list them, or give totalStaff")
+                throw container.invalid("staff", "empty: a unit has at least one staff member; list them, or give totalStaff")
             }
             return listed
         }
-        guard number.rounded() == number else { throw invalid(key, in: container, "\(number) is not a whole number of staff") }
-        guard number >= 1 else { throw invalid(key, in: container, "must be at least 1: a unit has at least one staff member") }
+        guard number.rounded() == number else { throw container.invalid(key, "\(number) is not a whole number of staff") }
+        guard number >= 1 else { throw container.invalid(key, "must be at least 1: a unit has at least one staff member") }
         guard number <= Double(staffLimit) else {
-            throw invalid(key, in: container, "more than \(staffLimit) staff is not plausible for one unit")
+            throw container.invalid(key, "more than \(staffLimit) staff is not plausible for one unit")
         }
         let total = Int(number)
         guard total >= listed else {
-            throw invalid(key, in: container, "\(total) is fewer than the \(listed) staff members listed under staff; "
+            throw container.invalid(key, "\(total) is fewer than the \(listed) staff members listed under staff; "
                 + "give the number of all the unit's staff, listed or not")
         }
         return total
-    }
-
-    private static func invalid(_ key: FactKey, in container: KeyedDecodingContainer<FactKey>, _ reason: String) -> DecodingError {
-        .dataCorrupted(DecodingError.Context(codingPath: container.codingPath + [key], debugDescription: reason))
     }
 }

@@ -44,19 +44,7 @@ import Testing
         #expect(description.dependsOn == ["family"])
         #expect(Set(description.measures.map(\.id))
             == ["registeredFamilies", "learningFamilies", "learningFamilyCount", "learningCitizenAdults", "childrenInSchool"])
-        #expect(description.measures.allSatisfy { !$0.description.isEmpty && !$0.descriptionVi.isEmpty })
-        let rubric = try #require(description.activeRubric)
-        #expect(rubric.version == "2022.1" && rubric.appliesFrom == 2021 && rubric.basis.status == .provisional)
-        #expect(rubric.basis.decision == "242/QĐ-KHVN and 244/QĐ-KHVN" && rubric.basis.date == "2022-07-28")
-        let criteria = try #require(rubric.variants.first?.criteria)
-        #expect(criteria.map(\.id) == ["conditions", "learningResults", "effectAndImpact"])
-        #expect(criteria.map(\.maxPoints) == [30, 30, 40])
-        let indicators = criteria.flatMap(\.indicators)
-        #expect((4...10).contains(indicators.count))
-        #expect(indicators.contains { $0.gate } && indicators.contains { $0.floor != nil })
-        for text in indicators.flatMap({ [$0.title, $0.titleVi] }) + criteria.map(\.titleVi) {
-            #expect(text == text.precomposedStringWithCanonicalMapping)
-        }
+        try clan.expectProvisionalGroupRubric()
     }
 
     @Test func aPerfectClanIsGood() throws {
@@ -75,10 +63,7 @@ import Testing
     ] as [(Int, Double, Double, String?)])
     func threshold(learning: Int, livelihood: Double, total: Double, grade: String?) throws {
         let result = try clan.evaluate(Self.nearThreshold(learning: learning, livelihood: livelihood))
-        #expect(result.total == total)
-        #expect(result.recognized == (grade != nil))
-        #expect(result.grade == grade)
-        #expect(result.reasonCodes == (grade != nil ? [] : ["belowThreshold"]))
+        result.expectThresholdOutcome(total: total, grade: grade)
     }
 
     @Test func justUnderTheThresholdNeedsHalfAPoint() throws {
@@ -99,14 +84,7 @@ import Testing
     ] as [(Int, Int, Int, Double, String?, String?, Double)])
     func floors(learning: Int, citizens: Int, inSchool: Int, total: Double, code: String?, indicator: String?, missing: Double) throws {
         let result = try clan.evaluate(Self.json(learning: learning, citizens: citizens, inSchool: inSchool))
-        #expect(result.total == total)
-        #expect(result.recognized == (code == nil))
-        #expect(result.reasonCodes == (code.map { [$0] } ?? []))
-        if let code {
-            #expect(result.reasons[0].missingPoints == missing)
-            #expect(result.reasons[0].indicator == indicator)
-            if code == "criterionBelowFloor" { #expect(result.reasons[0].criterion == "learningResults") }
-        }
+        result.expectFloorOutcome(total: total, code: code, indicator: indicator, missing: missing)
     }
 
     @Test func withoutAFundNoTotalGrantsTheTitle() throws {
@@ -188,12 +166,7 @@ import Testing
 
     @Test func aBatchNamesTheFieldOfTheSubjectThatFails() throws {
         let bad = try Self.facts(edits: #"{"families.3.adultLearningCitizens": 5}"#)
-        let request: [String: Any] = ["subjects": [["facts": try Self.facts()], ["facts": bad]]]
-        guard case .success(let json) = clan.plugin.evaluateBatch(try JSONSerialization.data(withJSONObject: request)) else {
-            Issue.record("the batch failed")
-            return
-        }
-        let results = try #require((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["results"] as? [[String: Any]])
+        let results = try clan.evaluateBatch([try Self.facts(), bad])
         #expect((results[0]["result"] as? [String: Any])?["recognized"] as? Bool == true)
         #expect((results[1]["error"] as? [String: Any])?["field"] as? String == "families.3.adultLearningCitizens")
     }
@@ -249,8 +222,7 @@ import Testing
     }
 
     @Test func theBuiltInRubricPassesItsCheck() throws {
-        let text = try GroupFacts.packageFile("Plugins/Clan/rubric.json")
-        let verdicts = try clan.check([RubricFileInput(file: "clan.json", text: text)])
+        let verdicts = try clan.checkPackageRubric("Plugins/Clan/rubric.json", as: "clan.json")
         #expect(verdicts.map(\.status) == [.loaded])
         #expect(verdicts[0].version == "2022.1")
     }
@@ -264,9 +236,7 @@ import Testing
          "variants[0].criteria[0].indicators[0].gate"),
     ])
     func brokenCopy(original: String, broken: String, field: String) throws {
-        let text = try GroupFacts.packageFile("Plugins/Clan/rubric.json")
-        #expect(text.contains(original))
-        let verdicts = try clan.check([RubricFileInput(file: "clan.json", text: text.replacingOccurrences(of: original, with: broken))])
+        let verdicts = try clan.checkPackageRubric("Plugins/Clan/rubric.json", as: "clan.json", replacing: original, with: broken)
         #expect(verdicts.map(\.status) == [.rejected])
         #expect(verdicts[0].problems.map(\.field).contains(field), "\(verdicts[0].problems)")
     }

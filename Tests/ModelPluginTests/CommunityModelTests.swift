@@ -57,19 +57,7 @@ import Testing
             "registeredFamilies", "learningFamilies", "learningFamilyCount", "learningCitizenAdults", "childrenInSchool",
             "learningClans", "learningClanCount",
         ])
-        #expect(description.measures.allSatisfy { !$0.description.isEmpty && !$0.descriptionVi.isEmpty })
-        let rubric = try #require(description.activeRubric)
-        #expect(rubric.version == "2022.1" && rubric.appliesFrom == 2021 && rubric.basis.status == .provisional)
-        #expect(rubric.basis.decision == "242/QĐ-KHVN and 244/QĐ-KHVN" && rubric.basis.date == "2022-07-28")
-        let criteria = try #require(rubric.variants.first?.criteria)
-        #expect(criteria.map(\.id) == ["conditions", "learningResults", "effectAndImpact"])
-        #expect(criteria.map(\.maxPoints) == [30, 30, 40])
-        let indicators = criteria.flatMap(\.indicators)
-        #expect((4...10).contains(indicators.count))
-        #expect(indicators.contains { $0.gate } && indicators.contains { $0.floor != nil })
-        for text in indicators.flatMap({ [$0.title, $0.titleVi] }) + criteria.map(\.titleVi) {
-            #expect(text == text.precomposedStringWithCanonicalMapping)
-        }
+        try community.expectProvisionalGroupRubric()
     }
 
     @Test func aPerfectCommunityIsGood() throws {
@@ -88,10 +76,7 @@ import Testing
     ] as [(Int, Int, Int, Double, String?)])
     func threshold(learning: Int, citizens: Int, activities: Int, total: Double, grade: String?) throws {
         let result = try community.evaluate(Self.nearThreshold(learning: learning, citizens: citizens, activities: activities))
-        #expect(result.total == total)
-        #expect(result.recognized == (grade != nil))
-        #expect(result.grade == grade)
-        #expect(result.reasonCodes == (grade != nil ? [] : ["belowThreshold"]))
+        result.expectThresholdOutcome(total: total, grade: grade)
     }
 
     @Test("floors met exactly and just missed", arguments: [
@@ -108,14 +93,7 @@ import Testing
     ) throws {
         let result = try community.evaluate(Self.json(
             learning: learning, citizens: citizens, inSchool: inSchool, edits: #"{"indicators.learningActivities": \#(activities)}"#))
-        #expect(result.total == total)
-        #expect(result.recognized == (code == nil))
-        #expect(result.reasonCodes == (code.map { [$0] } ?? []))
-        if let code {
-            #expect(result.reasons[0].missingPoints == missing)
-            #expect(result.reasons[0].indicator == indicator)
-            if code == "criterionBelowFloor" { #expect(result.reasons[0].criterion == "learningResults") }
-        }
+        result.expectFloorOutcome(total: total, code: code, indicator: indicator, missing: missing)
     }
 
     @Test func withoutAPlaceOfLearningNoTotalGrantsTheTitle() throws {
@@ -197,12 +175,7 @@ import Testing
 
     @Test func aBatchNamesTheFieldOfTheSubjectThatFails() throws {
         let bad = try Self.facts(edits: #"{"clans.1.learningClan": null}"#)
-        let request: [String: Any] = ["subjects": [["facts": bad], ["facts": try Self.facts()]]]
-        guard case .success(let json) = community.plugin.evaluateBatch(try JSONSerialization.data(withJSONObject: request)) else {
-            Issue.record("the batch failed")
-            return
-        }
-        let results = try #require((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["results"] as? [[String: Any]])
+        let results = try community.evaluateBatch([bad, try Self.facts()])
         #expect((results[0]["error"] as? [String: Any])?["field"] as? String == "clans.1.learningClan")
         #expect((results[1]["result"] as? [String: Any])?["recognized"] as? Bool == true)
     }
@@ -264,8 +237,7 @@ import Testing
     }
 
     @Test func theBuiltInRubricPassesItsCheck() throws {
-        let text = try GroupFacts.packageFile("Plugins/Community/rubric.json")
-        let verdicts = try community.check([RubricFileInput(file: "community.json", text: text)])
+        let verdicts = try community.checkPackageRubric("Plugins/Community/rubric.json", as: "community.json")
         #expect(verdicts.map(\.status) == [.loaded])
         #expect(verdicts[0].version == "2022.1")
     }
@@ -277,11 +249,8 @@ import Testing
         (#""date": "2022-07-28""#, #""date": "28/07/2022""#, "basis.date"),
     ])
     func brokenCopy(original: String, broken: String, field: String) throws {
-        let text = try GroupFacts.packageFile("Plugins/Community/rubric.json")
-        #expect(text.contains(original))
-        let verdicts = try community.check([
-            RubricFileInput(file: "community.json", text: text.replacingOccurrences(of: original, with: broken)),
-        ])
+        let verdicts = try community.checkPackageRubric(
+            "Plugins/Community/rubric.json", as: "community.json", replacing: original, with: broken)
         #expect(verdicts.map(\.status) == [.rejected])
         #expect(verdicts[0].problems.map(\.field).contains(field), "\(verdicts[0].problems)")
     }

@@ -1,19 +1,19 @@
-// A copy of this file is in each group plugin: plugins share no code but ModelSDK.
 import Foundation
 
-/// One family of the group as the facts list it: its result under the Learning Family model and
-/// the counts the group's shares are made of. Absent counts are 0.
-struct MemberFamily: Decodable, Sendable, Equatable {
-    var name: String?
-    var learningFamily: Bool
-    var adults: Int
-    var adultLearningCitizens: Int
-    var schoolAgeChildren: Int
-    var schoolAgeChildrenInSchool: Int
+/// One family of a group as its facts list it (an item of `families`): its result under the
+/// Learning Family model and the counts the group's shares are made of. Absent counts are 0.
+public struct MemberFamily: Decodable, Sendable, Equatable {
+    public var name: String?
+    public var learningFamily: Bool
+    public var adults: Int
+    public var adultLearningCitizens: Int
+    public var schoolAgeChildren: Int
+    public var schoolAgeChildrenInSchool: Int
 
-    static let keys = ["name", "learningFamily", "adults", "adultLearningCitizens", "schoolAgeChildren", "schoolAgeChildrenInSchool"]
+    /// The keys a listed family may have.
+    public static let keys = ["name", "learningFamily", "adults", "adultLearningCitizens", "schoolAgeChildren", "schoolAgeChildrenInSchool"]
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: FactsKey.self)
         try container.rejectUnknownKeys(Self.keys, of: "a family")
         name = try container.decodeIfPresent(String.self, forKey: "name")?.precomposedStringWithCanonicalMapping

@@ -1,27 +1,27 @@
-// A copy of this file is in each group plugin: plugins share no code but ModelSDK.
-import ModelSDK
+/// The member families of a group (a clan, a community): the counts added up over those listed
+/// with their Learning Family results, and the number of all its families, registered or not —
+/// shares are of all of them (DOMAIN.md §5), so a family not listed counts as not recognised.
+/// Read from the group's `families` and `totalFamilies`; its values are the family measures.
+public struct MemberFamilies: Sendable, Equatable {
+    /// The ids of the family measures, which a group rubric's indicators name as `measure`.
+    public static let registeredFamilies = "registeredFamilies"
+    public static let learningFamilies = "learningFamilies"
+    public static let learningFamilyCount = "learningFamilyCount"
+    public static let learningCitizenAdults = "learningCitizenAdults"
+    public static let childrenInSchool = "childrenInSchool"
 
-/// A group's families: the counts added up over those listed with their results, and the number
-/// of all its families, registered or not — shares are of all of them (DOMAIN.md §5), so a
-/// family not listed counts as not recognised.
-struct FamilyList: Sendable, Equatable {
-    static let registeredFamilies = "registeredFamilies"
-    static let learningFamilies = "learningFamilies"
-    static let learningFamilyCount = "learningFamilyCount"
-    static let learningCitizenAdults = "learningCitizenAdults"
-    static let childrenInSchool = "childrenInSchool"
-
-    private(set) var listed = 0
-    private(set) var learning = 0
-    private(set) var adults = 0
-    private(set) var adultLearningCitizens = 0
-    private(set) var schoolAgeChildren = 0
-    private(set) var schoolAgeChildrenInSchool = 0
+    /// How many families are listed, and the counts added up over them.
+    public private(set) var listed = 0
+    public private(set) var learning = 0
+    public private(set) var adults = 0
+    public private(set) var adultLearningCitizens = 0
+    public private(set) var schoolAgeChildren = 0
+    public private(set) var schoolAgeChildrenInSchool = 0
     /// `totalFamilies`, or the number listed when it is not given.
-    let total: Int
+    public let total: Int
 
     /// Reads `families` and `totalFamilies` of the group's facts; `group` names it in errors.
-    init(from container: KeyedDecodingContainer<FactsKey>, group: String) throws {
+    public init(from container: KeyedDecodingContainer<FactsKey>, group: String) throws {
         let families = try container.list(
             "families", of: MemberFamily.self,
             missing: "list the \(group)'s families that have a result this year, each with learningFamily true or false "
@@ -50,8 +50,8 @@ struct FamilyList: Sendable, Equatable {
         }
     }
 
-    /// The family measures' values.
-    var measured: [String: MeasuredValue] {
+    /// The family measures' values, for `SubjectFacts.measures()`.
+    public var measured: [String: MeasuredValue] {
         [
             Self.registeredFamilies: .share(listed, of: total),
             Self.learningFamilies: .share(learning, of: total),
@@ -62,7 +62,7 @@ struct FamilyList: Sendable, Equatable {
     }
 
     /// The family measures of a group: `group` is "clan" or "community", `groupVi` its Vietnamese name.
-    static func measures(group: String, groupVi: String) -> [MeasureDefinition] {
+    public static func measures(group: String, groupVi: String) -> [MeasureDefinition] {
         [
             MeasureDefinition(
                 id: registeredFamilies, kind: .share,

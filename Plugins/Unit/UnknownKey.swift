@@ -1,21 +1,11 @@
-/// Any key of a facts object. The unit's facts are read through it so that a key the plugin does
-/// not know is refused, not ignored: a misspelt `learningCitizen` must not quietly count as "no".
-struct FactKey: CodingKey, ExpressibleByStringLiteral {
-    let stringValue: String
-    var intValue: Int? { nil }
-
-    init(stringLiteral name: String) { stringValue = name }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-
-    /// Throws for the first key of `container` (in sorted order) that is not one of `known`, naming
-    /// it, the keys that are allowed, and the known key it was probably meant to be.
-    static func rejectUnknown(in container: KeyedDecodingContainer<FactKey>, known: [String], of owner: String) throws {
-        guard let unknown = container.allKeys.filter({ !known.contains($0.stringValue) }).min(by: { $0.stringValue < $1.stringValue })
-        else { return }
+/// The unit's words for a key it does not know: the keys allowed and the known key it was
+/// probably meant to be, since a misspelt `learningCitizen` must not quietly count as "no".
+enum UnknownKey {
+    /// The reason for refusing `key` in `owner`, whose keys are `known`.
+    static func reason(_ key: String, known: [String], in owner: String) -> String {
         var reason = "unknown key in \(owner); the keys are \(known.joined(separator: ", "))"
-        if let meant = suggestion(for: unknown.stringValue, among: known) { reason += " (did you mean \(meant)?)" }
-        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: container.codingPath + [unknown], debugDescription: reason))
+        if let meant = suggestion(for: key, among: known) { reason += " (did you mean \(meant)?)" }
+        return reason
     }
 
     /// The known key a typo most likely stands for: the same but for letter case, or one letter

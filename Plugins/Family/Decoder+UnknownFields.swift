@@ -1,0 +1,13 @@
+import ModelSDK
+
+extension Decoder {
+    /// Throws for the first key (in name order) of the object this decoder holds that is not one
+    /// of `Keys`: a misspelt flag such as `learningCitzen` must not silently count as false.
+    /// `what` names the object in the reason, which lists the fields it has.
+    func rejectUnknownFields<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type, of what: String) throws {
+        let known = Keys.allCases.map(\.stringValue).sorted()
+        try container(keyedBy: FactsKey.self).rejectUnknownKeys(known) { unknown in
+            "\"\(unknown)\" is not a field of \(what); use only: \(known.joined(separator: ", "))"
+        }
+    }
+}
