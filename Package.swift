@@ -47,6 +47,8 @@ let package = Package(
     targets: [
         .target(name: "KhuyenHocPluginABI"),
         .target(name: "ModelSDK", dependencies: ["KhuyenHocPluginABI"]),
+        // Reading and writing the registry's CSV files as Excel on Vietnamese Windows makes them.
+        .target(name: "KhuyenHocSpreadsheet"),
         .target(
             name: "Varlink",
             dependencies: [
@@ -129,6 +131,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
+        .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
