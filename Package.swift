@@ -121,6 +121,8 @@ let package = Package(
             ],
             path: "Sources/khuyenhoc-bench"
         ),
+        // The sample district: Thanh Oai's real communes and a synthetic population (issue 4).
+        .target(name: "KhuyenHocSample", exclude: ["README.md"]),
     ] + models.map { modelPlugin($0) } + [
         .testTarget(
             name: "VarlinkTests",
@@ -136,6 +138,8 @@ let package = Package(
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        // The sample district, and every model evaluated on it through the plugins' C tables.
+        .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Varlink", "KhuyenHocAPI"]
