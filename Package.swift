@@ -43,6 +43,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [
         .target(name: "KhuyenHocPluginABI"),
@@ -84,6 +85,8 @@ let package = Package(
             name: "Systemd",
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")]
         ),
+        // The district registry behind its own narrow interface (ARCHITECTURE.md decision 6).
+        .target(name: "KhuyenHocStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "khuyenhocd",
             dependencies: [
@@ -140,6 +143,10 @@ let package = Package(
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         // The sample district, and every model evaluated on it through the plugins' C tables.
         .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),
+        .testTarget(
+            name: "KhuyenHocStoreTests",
+            dependencies: ["KhuyenHocStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Varlink", "KhuyenHocAPI"]

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+/// The registry in SQLite through GRDB: a file in the daemon's state folder, in WAL mode, so that
+/// readers never wait for a writer and a killed process leaves the last committed state; or a
+/// private in-memory database for tests.
+///
+/// ```swift
+/// let store = try SQLiteRegistryStore(path: "/var/lib/khuyenhoc/registry.sqlite")
+/// let memory = try SQLiteRegistryStore.inMemory()
+/// ```
+///
+/// Opening runs the schema's migrations (``RegistrySchema``) that the file has not had yet, so an
+/// older file is brought up to date and a current one is left as it is. Foreign keys are enforced.
+/// Commits are synchronous to disk (`synchronous = FULL`): the registry is the district's record,
+/// and one commit per import costs little.
+public final class SQLiteRegistryStore: RegistryStore {
+    let writer: any DatabaseWriter
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+
+    /// Opens (creating it if needed) the registry at `path`.
+    public convenience init(path: String) throws(RegistryError) {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            try pool.writeWithoutTransaction { db in
+                // GRDB sets NORMAL with WAL, which may lose the last commits on power loss.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                // The writer's page cache holds an import's index pages (a district's 200,000 people
+                // fit); SQLite's default of 2 MiB spills them to the WAL again and again.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
+            }
+        } catch {
+            throw DatabaseErrorMapping.storageError(error)
+        }
+        try self.init(writer: pool, path: path)
+    }
+
+    /// A new, empty registry in memory, gone when the store is.
+    public static func inMemory() throws(RegistryError) -> SQLiteRegistryStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw DatabaseErrorMapping.storageError(error)
+        }
+        return try SQLiteRegistryStore(writer: queue, path: nil)
+    }
+
+    init(writer: any DatabaseWriter, path: String?) throws(RegistryError) {
+        self.writer = writer
+        self.path = path
+        do {
+            try RegistrySchema.migrator.migrate(writer)
+        } catch {
+            throw DatabaseErrorMapping.storageError(error)
+        }
+    }
+
+    /// The writer's page cache in KiB: a limit, not an allocation.
+    static let writerCacheKiB = 65_536
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another process (a backup, the CLI's dry run) may hold the file for a moment.
+        configuration.busyMode = .timeout(10)
+        configuration.label = "KhuyenHocStore"
+        return configuration
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in one write transaction; any error rolls it back and is read as a
+    /// ``RegistryError`` about `entity` (and `row`, when given).
+    func write<T: Sendable>(
+        _ entity: RegistryEntity, row: RegistryRow? = nil, _ body: @Sendable (Database) throws -> T
+    ) async throws(RegistryError) -> T {
+        do {
+            return try await writer.write(body)
+        } catch {
+            throw DatabaseErrorMapping.registryError(error, entity: entity, row: row)
+        }
+    }
+
+    /// Runs `body` in one read transaction, so that it sees one committed state.
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+        do {
+            return try await writer.read(body)
+        } catch {
+            throw DatabaseErrorMapping.storageError(error)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+@testable import KhuyenHocStore
+import Testing
+
+@Suite("Schema, migrations and the database file")
+struct SchemaTests {
+    @Test("migrations build every table on an empty database, and running them again changes nothing")
+    func migrationsIdempotent() async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        let tables = try await store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
+        }
+        #expect(tables == ["clan_households", "clans", "communes", "communities", "evidence", "households", "people",
+                           "results", "unit_staff", "units"])
+        let schema = try await store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        }
+        try RegistrySchema.migrator.migrate(store.writer)
+        try RegistrySchema.migrator.migrate(store.writer)
+        let after = try await store.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"),
+             try RegistrySchema.migrator.appliedMigrations(db))
+        }
+        #expect(after.0 == schema)
+        #expect(after.1 == ["v1"])
+    }
+
+    @Test("a file database is in WAL mode, keeps its data when reopened, and migrates once")
+    func fileDatabase() async throws {
+        let (folder, path) = StoreFixture.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let store = try SQLiteRegistryStore(path: path)
+            _ = try await store.addCommune(Commune(statisticsCode: "10144", name: "Thanh Thùy"))
+        }
+        let reopened = try SQLiteRegistryStore(path: path)
+        #expect(try await reopened.commune(statisticsCode: "10144")?.name == "Thanh Thùy")
+        let (journal, synchronous, migrations) = try await reopened.writer.write { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+             try RegistrySchema.migrator.appliedMigrations(db))
+        }
+        #expect(journal == "wal")
+        #expect(synchronous == 2, "FULL")
+        #expect(migrations == ["v1"])
+        // The file itself says WAL: header bytes 18 and 19 (write and read format versions) are 2.
+        let header = try #require(FileManager.default.contents(atPath: path)).prefix(20)
+        #expect(Array(header.suffix(2)) == [2, 2])
+    }
+
+    @Test("another connection pool on the same file sees committed data, and its writes are seen back")
+    func secondConnection() async throws {
+        let (folder, path) = StoreFixture.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try SQLiteRegistryStore(path: path)
+        let second = try SQLiteRegistryStore(path: path)
+        let raw = try DatabasePool(path: path)
+
+        let kimBai = try await first.addCommune(Commune(statisticsCode: "10114", name: "Kim Bài", kind: .town))
+        #expect(try await second.commune(id: kimBai.id!) == kimBai)
+        #expect(try await raw.read { db in try String.fetchOne(db, sql: "SELECT name FROM communes") } == "Kim Bài")
+
+        _ = try await second.addCommunity(Community(communeID: kimBai.id!, name: "Tổ dân phố 1", kind: .urbanBlock))
+        #expect(try await first.communities(CommunityQuery(communeID: kimBai.id!), page: .first()).items.map(\.name) == ["Tổ dân phố 1"])
+    }
+
+    @Test("foreign keys are enforced, even for rows written without the store's own checks")
+    func foreignKeys() async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        let enabled = try await store.writer.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(enabled == true)
+        await #expect(throws: DatabaseError.self) {
+            try await store.writer.write { db in
+                try db.execute(sql: "INSERT INTO communities (commune_id, name, name_key, sort_key, kind) VALUES (99, 'x', 'x', 'x', 'village')")
+            }
+        }
+    }
+
+    @Test("check constraints hold for rows written without the store's own checks", arguments: [
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind) VALUES ('1014', 'x', 'x', 'x', 'commune')",
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind) VALUES ('10144', '  ', 'x', 'x', 'commune')",
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind, valid_from) VALUES ('10144', 'x', 'x', 'x', 'commune', '2023-02-30')",
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind, valid_from) VALUES ('10144', 'x', 'x', 'x', 'commune', '2023-4-1')",
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind, valid_from, valid_until) VALUES ('10144', 'x', 'x', 'x', 'commune', '2023-04-01', '2023-03-31')",
+        "INSERT INTO communes (statistics_code, name, name_key, sort_key, kind, merged_on) VALUES ('10144', 'x', 'x', 'x', 'commune', '2024-01-01')",
+        "INSERT INTO people (name, name_key, sort_key, birth_year) VALUES ('x', 'x', 'x', 1850)",
+        "INSERT INTO people (name, name_key, sort_key, birth_year, results_average_or_better) VALUES ('x', 'x', 'x', 2010, 1)",
+        "INSERT INTO people (name, name_key, sort_key, birth_year, literate) VALUES ('x', 'x', 'x', 2010, 2)",
+        "INSERT INTO evidence (model, subject_id, year, facts, entered_by, entered_at) VALUES ('citizen', 1, 2024, '[1]', 0, '2024-01-01T00:00:00.000Z')",
+        "INSERT INTO evidence (model, subject_id, year, facts, entered_by, entered_at) VALUES ('village', 1, 2024, '{}', 0, '2024-01-01T00:00:00.000Z')",
+        "INSERT INTO results (model, subject_id, year, rubric_version, recognized, total, result, evaluated_at) VALUES ('family', 1, 2024, '2022.1', 1, -1, '{}', '2024-01-01T00:00:00.000Z')",
+    ])
+    func checkConstraints(sql: String) async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        await #expect(throws: DatabaseError.self) {
+            try await store.writer.write { db in try db.execute(sql: sql) }
+        }
+    }
+
+    @Test("the lists' queries use their indexes", arguments: [
+        ("SELECT * FROM people WHERE (sort_key, id) > ('a', 0) ORDER BY sort_key, id LIMIT 10", "people_by_name"),
+        ("SELECT * FROM people WHERE instr(' ' || name_key, ' thanh') > 0 ORDER BY sort_key, id LIMIT 10", "people_by_name"),
+        ("SELECT * FROM households WHERE community_id = 1 ORDER BY sort_key, id LIMIT 10", "households_by_community"),
+        ("SELECT * FROM results WHERE model = 'family' AND subject_id = 1 AND year = 2024 ORDER BY evaluated_at DESC, id DESC LIMIT 1",
+         "results_by_"),
+        ("SELECT * FROM results WHERE model = 'family' AND subject_id = 1 ORDER BY year DESC, evaluated_at DESC, id DESC",
+         "results_by_subject"),
+        ("SELECT subject_id, max(evaluated_at) FROM results WHERE model = 'family' AND year = 2024 GROUP BY subject_id",
+         "results_by_year"),
+        ("SELECT * FROM evidence WHERE model = 'citizen' AND year = 2024 ORDER BY subject_id", "evidence_by_year"),
+    ])
+    func indexes(sql: String, index: String) async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        let plan = try await store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { try $0.decode(String.self, forColumn: "detail") }
+        }
+        #expect(plan.contains { $0.contains(index) }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+}
