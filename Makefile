@@ -25,6 +25,7 @@ SYSUSERS := $(PREFIX)/lib/sysusers.d
 deps:
 	@missing=""; \
 	pkg-config --exists libsystemd 2>/dev/null || missing="$$missing libsystemd-dev pkg-config"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	command -v socat >/dev/null || missing="$$missing socat"; \
 	command -v setpriv >/dev/null || missing="$$missing util-linux"; \
 	command -v cc >/dev/null || missing="$$missing gcc"; \
