@@ -148,4 +148,42 @@ struct CommuneStoreTests {
             try await store.recordMerge(of: [555], into: caoXuanDuong.id!, on: date)
         }
     }
+
+    @Test("a later commune may take over a code: Cao Xuân Dương reuses Cao Dương's 10174, periods apart")
+    func codeReusedAfterMerge() async throws {
+        let fixture = try await district()
+        let store = fixture.store
+        let caoDuong = try #require(try await store.commune(statisticsCode: "10174"))
+        let xuanDuong = try #require(try await store.commune(statisticsCode: "10177"))
+        let date = try #require(CalendarDate("2024-12-01"))
+        // While Cao Dương's period is open, a second 10174 would overlap it.
+        await #expect(throws: RegistryError.duplicateStatisticsCode("10174")) {
+            try await store.addCommune(Commune(statisticsCode: "10174", name: "Cao Xuân Dương", validFrom: date))
+        }
+        var ended = caoDuong
+        ended.validUntil = date.previousDay
+        _ = try await store.updateCommune(ended)
+        let caoXuanDuong = try await store.addCommune(Commune(statisticsCode: "10174", name: "Cao Xuân Dương", validFrom: date))
+        _ = try await store.recordMerge(of: [caoDuong.id!, xuanDuong.id!], into: caoXuanDuong.id!, on: date)
+
+        #expect(try await store.commune(statisticsCode: "10174")?.name == "Cao Xuân Dương")
+        #expect(try await store.commune(statisticsCode: "10174", on: CalendarDate("2024-11-30"))?.name == "Cao Dương")
+        #expect(try await store.commune(statisticsCode: "10174", on: date)?.name == "Cao Xuân Dương")
+        #expect(try await store.commune(statisticsCode: "10177", on: date) == nil)
+
+        // Overlapping periods stay refused: from the start, on update, and in a batch.
+        await #expect(throws: RegistryError.duplicateStatisticsCode("10174")) {
+            try await store.addCommune(Commune(statisticsCode: "10174", name: "Cao Dương B", validFrom: CalendarDate("2024-11-30")))
+        }
+        var reopened = try await store.commune(id: caoDuong.id!)
+        reopened.validUntil = date
+        await #expect(throws: RegistryError.duplicateStatisticsCode("10174")) { try await store.updateCommune(reopened) }
+        let batch = await caughtError {
+            try await store.insertBatch([.commune(Commune(statisticsCode: "10174", name: "Cao Dương C", validFrom: CalendarDate("2030-01-01")))])
+        }
+        guard case .batchRejected(let rows, _)? = batch else { Issue.record("expected a rejected batch, got \(String(describing: batch))"); return }
+        #expect(rows.map(\.error) == [.duplicateStatisticsCode("10174")])
+        let names = try await store.communes(CommuneQuery(name: "cao"), page: .first()).items.map(\.name)
+        #expect(names == ["Cao Dương", "Cao Viên", "Cao Xuân Dương", "Thanh Cao"])
+    }
 }

@@ -23,7 +23,7 @@ struct SchemaTests {
              try RegistrySchema.migrator.appliedMigrations(db))
         }
         #expect(after.0 == schema)
-        #expect(after.1 == ["v1"])
+        #expect(after.1 == ["v1", "v2"])
     }
 
     @Test("a file database is in WAL mode, keeps its data when reopened, and migrates once")
@@ -42,7 +42,7 @@ struct SchemaTests {
         }
         #expect(journal == "wal")
         #expect(synchronous == 2, "FULL")
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2"])
         // The file itself says WAL: header bytes 18 and 19 (write and read format versions) are 2.
         let header = try #require(FileManager.default.contents(atPath: path)).prefix(20)
         #expect(Array(header.suffix(2)) == [2, 2])

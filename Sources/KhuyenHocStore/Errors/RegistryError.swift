@@ -4,7 +4,8 @@
 public enum RegistryError: Error, Sendable, Hashable {
     /// No record of this kind has this id.
     case notFound(entity: RegistryEntity, id: Int64)
-    /// Another commune already has this statistics code.
+    /// Another commune has this statistics code in a period that overlaps this one's (a code may be
+    /// reused by a later commune, as xã Cao Xuân Dương took over Cao Dương's 10174).
     case duplicateStatisticsCode(String)
     /// A value breaks a rule of the registry: the kind of record, the field as the API names it
     /// (`birthYear`, `name`), and why, in words a secretary can act on.
@@ -29,7 +30,7 @@ extension RegistryError: CustomStringConvertible {
         case .notFound(let entity, let id):
             "no \(entity.rawValue) with id \(id)"
         case .duplicateStatisticsCode(let code):
-            "another commune already has statistics code \(code)"
+            "another commune already has statistics code \(code) in an overlapping period"
         case .constraintViolated(let entity, let field, let reason):
             "\(entity.rawValue) \(field): \(reason)"
         case .invalidPage(let reason):

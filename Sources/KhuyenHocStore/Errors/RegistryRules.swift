@@ -6,6 +6,20 @@ enum RegistryRules {
     static let birthYears = 1900...2100
     static let evaluationYears = 2000...2100
 
+    /// The condition under which the commune `new` (a trigger's `NEW`) and the commune `old` share a
+    /// statistics code in overlapping periods; an open end (NULL) reaches to the start or end of time.
+    /// One code may name several communes one after another (a merged commune may take over the code
+    /// of one it replaced), never two at once.
+    static func codePeriodsOverlap(new: String, old: String) -> String {
+        "\(old).statistics_code = \(new).statistics_code"
+            + " AND (\(old).valid_until IS NULL OR \(new).valid_from IS NULL OR \(old).valid_until >= \(new).valid_from)"
+            + " AND (\(new).valid_until IS NULL OR \(old).valid_from IS NULL OR \(new).valid_until >= \(old).valid_from)"
+    }
+
+    /// The message of the trigger that enforces ``codePeriodsOverlap(new:old:)``, which
+    /// `DatabaseErrorMapping` reads back as ``RegistryError/duplicateStatisticsCode(_:)``.
+    static let codePeriodsMessage = "statisticsCode: another commune has this code in an overlapping period"
+
     /// Why a value of `field` is refused.
     static func reason(for field: String) -> String {
         reasons[field] ?? "breaks the registry's rule for this field"

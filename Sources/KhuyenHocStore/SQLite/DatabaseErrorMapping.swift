@@ -19,6 +19,9 @@ enum DatabaseErrorMapping {
         case .SQLITE_CONSTRAINT_NOTNULL:
             let column = columns(in: message).first?.column ?? ""
             return .constraintViolated(entity: entity, field: fieldName(column), reason: "is required")
+        case .SQLITE_CONSTRAINT_TRIGGER where message == RegistryRules.codePeriodsMessage:
+            if case .commune(let commune) = row { return .duplicateStatisticsCode(commune.statisticsCode) }
+            return .constraintViolated(entity: .commune, field: "statisticsCode", reason: "another commune has this code in an overlapping period")
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
             return .constraintViolated(
                 entity: entity, field: "reference",
@@ -51,7 +54,7 @@ enum DatabaseErrorMapping {
     ) -> RegistryError {
         let table = columns.first?.table ?? ""
         let names = Set(columns.map(\.column))
-        if table == "communes", names == ["statistics_code"] {
+        if table == "communes", names.contains("statistics_code") {
             if case .commune(let commune) = row { return .duplicateStatisticsCode(commune.statisticsCode) }
             return .constraintViolated(entity: .commune, field: "statisticsCode", reason: "another commune already has this statistics code")
         }

@@ -12,6 +12,7 @@ enum RegistrySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: v2)
         return migrator
     }
 
@@ -163,6 +164,44 @@ enum RegistrySchema {
             -- A subject's history and latest result; and a model's latest results of a year, for reports.
             CREATE INDEX results_by_subject ON results(model, subject_id, year, evaluated_at, id);
             CREATE INDEX results_by_year ON results(model, year, subject_id, evaluated_at, id);
+            """)
+    }
+
+    /// A statistics code outlives its commune: xã Cao Xuân Dương (2024) carries 10174, the code of
+    /// the former xã Cao Dương. The code is unique on (code, validFrom), and a trigger keeps the
+    /// periods of communes with one code apart (``RegistryRules/codePeriodsOverlap``). SQLite cannot
+    /// drop a column's `UNIQUE`, so the table is rebuilt; the migrator defers foreign key checks
+    /// to the end of the migration, and the other tables' references name `communes` and still do.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE communes_v2 (
+                id INTEGER PRIMARY KEY,
+                statistics_code TEXT NOT NULL
+                    CONSTRAINT statisticsCode CHECK (length(statistics_code) = 5 AND statistics_code NOT GLOB '*[^0-9]*'),
+                \(nameColumns()),
+                kind TEXT NOT NULL CONSTRAINT kind CHECK (kind IN ('commune', 'ward', 'town')),
+                valid_from TEXT CONSTRAINT validFrom CHECK \(dateCheck("valid_from")),
+                valid_until TEXT CONSTRAINT validUntil CHECK (\(dateCheck("valid_until"))
+                    AND (valid_from IS NULL OR valid_until IS NULL OR valid_until >= valid_from)),
+                merged_into_id INTEGER REFERENCES communes(id) ON DELETE RESTRICT
+                    CONSTRAINT mergedInto CHECK (merged_into_id IS NULL OR merged_into_id <> id),
+                merged_on TEXT CONSTRAINT mergedOn CHECK (\(dateCheck("merged_on"))
+                    AND (merged_into_id IS NULL) = (merged_on IS NULL)),
+                UNIQUE (statistics_code, valid_from)
+            ) STRICT;
+            INSERT INTO communes_v2 SELECT id, statistics_code, name, name_key, sort_key, kind, valid_from, valid_until,
+                merged_into_id, merged_on FROM communes;
+            DROP TABLE communes;
+            ALTER TABLE communes_v2 RENAME TO communes;
+            CREATE INDEX communes_by_name ON communes(sort_key, id, name_key);
+            CREATE INDEX communes_by_merge ON communes(merged_into_id);
+            CREATE TRIGGER communes_code_periods_on_insert BEFORE INSERT ON communes
+            WHEN EXISTS (SELECT 1 FROM communes o WHERE \(RegistryRules.codePeriodsOverlap(new: "NEW", old: "o")))
+            BEGIN SELECT RAISE(ABORT, '\(RegistryRules.codePeriodsMessage)'); END;
+            CREATE TRIGGER communes_code_periods_on_update
+            BEFORE UPDATE OF statistics_code, valid_from, valid_until ON communes
+            WHEN EXISTS (SELECT 1 FROM communes o WHERE o.id <> OLD.id AND \(RegistryRules.codePeriodsOverlap(new: "NEW", old: "o")))
+            BEGIN SELECT RAISE(ABORT, '\(RegistryRules.codePeriodsMessage)'); END;
             """)
     }
 }

@@ -20,9 +20,18 @@ extension SQLiteRegistryStore {
         try await read { db in try RecordAccess.fetch(Commune.self, id: id, in: db) }
     }
 
-    public func commune(statisticsCode: String) async throws(RegistryError) -> Commune? {
+    public func commune(statisticsCode: String, on date: CalendarDate?) async throws(RegistryError) -> Commune? {
         try await read { db in
-            try Commune.fetchOne(db, sql: "SELECT * FROM communes WHERE statistics_code = ?", arguments: [statisticsCode])
+            if let date {
+                return try Commune.fetchOne(db, sql: """
+                    SELECT * FROM communes WHERE statistics_code = ?
+                        AND (valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until >= ?)
+                    """, arguments: [statisticsCode, date, date])
+            }
+            // Periods of one code never overlap, so the latest start is the latest commune.
+            return try Commune.fetchOne(db, sql: """
+                SELECT * FROM communes WHERE statistics_code = ? ORDER BY coalesce(valid_from, '') DESC LIMIT 1
+                """, arguments: [statisticsCode])
         }
     }
 

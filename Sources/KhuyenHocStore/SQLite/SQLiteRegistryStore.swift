@@ -58,6 +58,18 @@ public final class SQLiteRegistryStore: RegistryStore {
         }
     }
 
+    /// Closes the database; with the last connection gone SQLite checkpoints the WAL into the file
+    /// and removes it, so that the file alone holds the registry (and may be moved). The store is
+    /// unusable afterwards.
+    public func close() throws(RegistryError) {
+        do {
+            if let pool = writer as? DatabasePool { try pool.close() }
+            if let queue = writer as? DatabaseQueue { try queue.close() }
+        } catch {
+            throw DatabaseErrorMapping.storageError(error)
+        }
+    }
+
     /// The writer's page cache in KiB: a limit, not an allocation.
     static let writerCacheKiB = 65_536
 

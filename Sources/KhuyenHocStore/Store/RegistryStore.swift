@@ -24,8 +24,9 @@ public protocol RegistryStore: Sendable {
     func updateCommune(_ commune: Commune) async throws(RegistryError) -> Commune
     /// The commune with this id, merged or not.
     func commune(id: Int64) async throws(RegistryError) -> Commune
-    /// The commune with this statistics code, or nil.
-    func commune(statisticsCode: String) async throws(RegistryError) -> Commune?
+    /// The commune with this statistics code that existed on `date`; without a date, the latest
+    /// commune with the code (a code may be reused after a merge). Nil when there is none.
+    func commune(statisticsCode: String, on date: CalendarDate?) async throws(RegistryError) -> Commune?
     /// The communes the query selects, in Vietnamese order of their names.
     func communes(_ query: CommuneQuery, page: PageRequest) async throws(RegistryError) -> Page<Commune>
     /// Records that `communeIDs` were merged into `target` on `date`: each of them gets `mergedInto`,
@@ -119,6 +120,11 @@ public protocol RegistryStore: Sendable {
 }
 
 extension RegistryStore {
+    /// The latest commune with this statistics code, or nil.
+    public func commune(statisticsCode: String) async throws(RegistryError) -> Commune? {
+        try await commune(statisticsCode: statisticsCode, on: nil)
+    }
+
     /// Writes many rows in one transaction, reporting at most 100 refused rows.
     public func insertBatch(_ rows: sending some Sequence<RegistryRow>) async throws(RegistryError) -> BatchSummary {
         try await insertBatch(rows, maxErrors: 100)
