@@ -67,6 +67,7 @@ let package = Package(
                 .embedInCode("Interfaces/vn.khuyenhoc.Models.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Evaluation.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Service.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Registry.varlink"),
             ]
         ),
         .target(
@@ -90,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "khuyenhocd",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -2,6 +2,23 @@ import Varlink
 
 /// The declared errors of the daemon's interfaces, built with their parameters.
 public enum KhuyenHocErrors {
+    public static func communeNotFound(code: String, asOf: String?) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).CommuneNotFound", parameters: [
+            "code": .string(code), "asOf": asOf.map(JSONValue.string) ?? .null,
+        ])
+    }
+
+    /// A parameter of a `vn.khuyenhoc.Registry` method that cannot be used, and why.
+    public static func invalidValue(field: String, reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).InvalidValue", parameters: [
+            "field": .string(field), "reason": .string(reason),
+        ])
+    }
+
+    public static func storageFailed(_ reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).StorageFailed", parameters: ["reason": .string(reason)])
+    }
+
     public static func modelNotFound(_ model: String, interface: String = KhuyenHocInterfaces.models) -> VarlinkError {
         VarlinkError("\(interface).ModelNotFound", parameters: ["model": .string(model)])
     }

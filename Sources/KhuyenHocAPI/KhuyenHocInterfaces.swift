@@ -6,11 +6,13 @@ public enum KhuyenHocInterfaces {
     public static let models = "vn.khuyenhoc.Models"
     public static let evaluation = "vn.khuyenhoc.Evaluation"
     public static let service = "vn.khuyenhoc.Service"
+    public static let registry = "vn.khuyenhoc.Registry"
 
     /// The IDL text of each interface, by name.
     public static let descriptions: [String: String] = [
         models: String(decoding: PackageResources.vn_khuyenhoc_Models_varlink, as: UTF8.self),
         evaluation: String(decoding: PackageResources.vn_khuyenhoc_Evaluation_varlink, as: UTF8.self),
         service: String(decoding: PackageResources.vn_khuyenhoc_Service_varlink, as: UTF8.self),
+        registry: String(decoding: PackageResources.vn_khuyenhoc_Registry_varlink, as: UTF8.self),
     ]
 }

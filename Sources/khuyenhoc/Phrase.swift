@@ -26,6 +26,10 @@ enum Phrase: Sendable {
     case origin, originName(String)
     case decision, date, status, source, note
     case pickVariant(model: String)
+    // communes
+    case statisticsCode, communeName, validFrom, validUntil, mergedInto
+    case communeKindName(String)
+    case noCommunes
     // rubric check
     case rubricValid(file: String, model: String, version: String, years: String, variants: Int, indicators: Int)
     case checkedByDaemon
@@ -70,6 +74,19 @@ enum Phrase: Sendable {
     /// The English and the Vietnamese text.
     var wording: (english: String, vietnamese: String) {
         switch self {
+        case .statisticsCode: ("CODE", "MÃ SỐ")
+        case .communeName: ("NAME", "TÊN")
+        case .validFrom: ("FROM", "TỪ NGÀY")
+        case .validUntil: ("UNTIL", "ĐẾN NGÀY")
+        case .mergedInto: ("MERGED INTO", "SÁP NHẬP VÀO")
+        case .communeKindName(let kind):
+            switch kind {
+            case "commune": ("commune", "xã")
+            case "ward": ("ward", "phường")
+            case "town": ("township", "thị trấn")
+            default: (kind, kind)
+            }
+        case .noCommunes: ("No commune matches.", "Không có xã, phường, thị trấn nào phù hợp.")
         case .version: ("Version", "Phiên bản")
         case .uptime: ("Uptime", "Thời gian chạy")
         case .startedAt: ("Started", "Khởi động lúc")

@@ -1,5 +1,6 @@
 import Foundation
 import KhuyenHocCore
+import KhuyenHocStore
 
 /// What the interface handlers need to know about the running daemon.
 struct DaemonContext: Sendable {
@@ -10,6 +11,8 @@ struct DaemonContext: Sendable {
     let mode: DaemonMode
     let socketActivated: Bool
     let stateDirectory: String
+    /// The district registry in the state folder.
+    let registry: any RegistryStore
     let startedAt: Date
     let started: ContinuousClock.Instant
     /// Reloads configuration and rubric data, as SIGHUP does.

@@ -29,6 +29,10 @@ struct DaemonRunner {
             rubricDirectory: URL(fileURLWithPath: settings.rubricDirectory ?? paths.rubricDirectory(for: mode)),
             logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
+        // Before the socket: the first call already sees the sample district.
+        let registry = try await RegistryBootstrap.open(
+            stateDirectory: stateDirectory, loadSample: settings.loadSample ?? (mode == .user),
+            logger: Logger(label: "khuyenhocd.registry"))
 
         let activated = try SocketActivation.varlinkDescriptor()?.fd
         let notifier = SystemdNotifier()
@@ -38,13 +42,14 @@ struct DaemonRunner {
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
-            stateDirectory: stateDirectory, startedAt: Date(), started: .now,
+            stateDirectory: stateDirectory, registry: registry, startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
             info: VarlinkServiceInfo(
                 vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
                 url: "https://github.com/khuyenhoc/khuyenhoc"),
-            interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context)],
+            interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context),
+                         RegistryInterface.make(context)],
             internalErrorName: KhuyenHocErrors.internalError,
             logger: Logger(label: "khuyenhocd.varlink"),
             authorizer: { authorizer.allows($0) })

@@ -16,10 +16,12 @@ struct DaemonSettings: Codable, Equatable, Sendable {
     var idleTimeout: Int?
     var maxFrameSize: Int?
     var logLevel: String?
+    /// Fill a new registry with the sample district (default: true in user mode, false in system mode).
+    var loadSample: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case socket, stateDirectory, pluginDirectory, rubricDirectory, adminGroup, socketGroup, socketMode
-        case maxConnections, idleTimeout, maxFrameSize, logLevel
+        case maxConnections, idleTimeout, maxFrameSize, logLevel, loadSample
     }
 
     /// These settings with every field `other` sets replaced by `other`'s.
@@ -35,7 +37,8 @@ struct DaemonSettings: Codable, Equatable, Sendable {
             maxConnections: other.maxConnections ?? maxConnections,
             idleTimeout: other.idleTimeout ?? idleTimeout,
             maxFrameSize: other.maxFrameSize ?? maxFrameSize,
-            logLevel: other.logLevel ?? logLevel)
+            logLevel: other.logLevel ?? logLevel,
+            loadSample: other.loadSample ?? loadSample)
     }
 
     /// Reads a JSON config file. A missing file is empty settings when `required` is false.
@@ -56,7 +59,7 @@ struct DaemonSettings: Codable, Equatable, Sendable {
         } catch let error as DaemonError {
             throw error
         } catch DecodingError.typeMismatch(let type, let context) {
-            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(type == Int.self ? "a whole number" : "a string")")
+            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(type == Int.self ? "a whole number" : type == Bool.self ? "true or false" : "a string")")
         } catch {
             throw .configuration(path, "is not a JSON object of settings")
         }

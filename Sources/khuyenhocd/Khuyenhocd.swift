@@ -56,13 +56,16 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
 
+    @Flag(name: .customLong("no-sample"), help: "Leave a new registry empty instead of loading the sample district (Thanh Oai's communes with a synthetic population); the default in system mode.")
+    var noSample = false
+
     /// The settings given on the command line.
     var commandLineSettings: DaemonSettings {
         DaemonSettings(
             socket: socket, stateDirectory: stateDirectory, pluginDirectory: pluginDirectory, rubricDirectory: rubricDirectory,
             adminGroup: adminGroup, socketGroup: socketGroup, socketMode: socketMode,
             maxConnections: maximumConnections, idleTimeout: idleTimeout, maxFrameSize: maximumFrameSize,
-            logLevel: logLevel)
+            logLevel: logLevel, loadSample: noSample ? false : nil)
     }
 
     func run() async throws {

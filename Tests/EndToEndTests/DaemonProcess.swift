@@ -9,6 +9,8 @@ final class DaemonProcess: @unchecked Sendable {
     /// An empty rubric folder, passed as `--rubric-dir` so the machine's own rubric files never
     /// leak into a test.
     let rubricDirectory: String
+    /// The state folder passed as `--state-dir`; another daemon's, to restart on its registry.
+    var stateDirectory: String
     /// False leaves `--rubric-dir` out, to test where the daemon looks by default.
     var passesRubricDirectory = true
     let process = Process()
@@ -20,6 +22,7 @@ final class DaemonProcess: @unchecked Sendable {
         socket = folder.path("khuyenhocd.sock")
         pluginDirectory = folder.path("plugins")
         rubricDirectory = folder.path("rubrics")
+        stateDirectory = folder.path("state")
         try FileManager.default.createDirectory(atPath: pluginDirectory, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: rubricDirectory, withIntermediateDirectories: true)
         for plugin in plugins {
@@ -30,7 +33,7 @@ final class DaemonProcess: @unchecked Sendable {
     /// Starts the daemon and waits until its socket answers.
     func start(arguments extra: [String] = [], environment: [String: String] = [:]) async throws {
         process.executableURL = BuildProducts.executable("khuyenhocd")
-        process.arguments = ["--socket", socket, "--state-dir", folder.path("state"), "--plugin-dir", pluginDirectory]
+        process.arguments = ["--socket", socket, "--state-dir", stateDirectory, "--plugin-dir", pluginDirectory]
             + (passesRubricDirectory ? ["--rubric-dir", rubricDirectory] : []) + extra
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")

@@ -1,0 +1,43 @@
+import Foundation
+import KhuyenHocSample
+import KhuyenHocStore
+import Logging
+
+/// Opens the registry in the state folder, creating it on the first start, with the sample
+/// district when asked (issue 4's embedded default).
+enum RegistryBootstrap {
+    static let fileName = "registry.sqlite"
+
+    /// Opens `registry.sqlite` in `stateDirectory` (running its migrations). When there is none yet
+    /// and `loadSample` is true, the sample district is written first, in one transaction, into a
+    /// file beside it that is moved into place only when complete: a start killed halfway leaves
+    /// no registry, and the next start loads again, never twice.
+    static func open(stateDirectory: String, loadSample: Bool, logger: Logger) async throws(RegistryError) -> SQLiteRegistryStore {
+        let path = "\(stateDirectory)/\(fileName)"
+        if FileManager.default.fileExists(atPath: path) || !loadSample {
+            let store = try SQLiteRegistryStore(path: path)
+            logger.info("registry opened", metadata: ["path": "\(path)"])
+            return store
+        }
+        let loading = path + ".loading"
+        for leftover in [loading, loading + "-wal", loading + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        let started = ContinuousClock.now
+        let district = SampleDistrict.embedded
+        let summary: BatchSummary
+        do {
+            let store = try SQLiteRegistryStore(path: loading)
+            summary = try await store.insertBatch(SampleRows.rows(district))
+            try store.close()
+        }
+        guard rename(loading, path) == 0 else {
+            throw .storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
+        }
+        let elapsed = ContinuousClock.now - started
+        let written = summary.written.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+        logger.notice("registry created with the sample district (synthetic population, real communes)", metadata: [
+            "path": "\(path)", "records": "\(summary.total)", "loaded": "\(written.joined(separator: " "))",
+            "seed": "\(district.seed)", "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+        ])
+        return try SQLiteRegistryStore(path: path)
+    }
+}
