@@ -150,7 +150,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Varlink", "KhuyenHocAPI"]
+            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

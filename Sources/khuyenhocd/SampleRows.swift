@@ -55,7 +55,26 @@ enum SampleRows {
                     trainedThisYear: person.trainedThisYear, digitalSkills: person.digitalSkills)))
             }
         }
+        rows += origins(district)
         return rows
+    }
+
+    /// The label of every run: the communes are real, everything else is generated.
+    private static func origins(_ district: SampleDistrict) -> [RegistryRow] {
+        let generated = "sample district of Thanh Oai (KhuyenHocSample), seed \(district.seed), "
+            + "\(district.people.count) people, assessed in \(district.year): synthetic, not real people"
+        let runs: [(RegistryEntity, Int, Bool, String)] = [
+            (.commune, district.communes.count, false,
+             "Thanh Oai's communes, statistics codes and the 2024 merge (DOMAIN.md §7); the merge's day and the merged commune's code are assumed"),
+            (.community, district.communities.count, true, generated),
+            (.household, district.households.count, true, generated),
+            (.person, district.people.count, true, generated),
+            (.clan, district.clans.count, true, generated),
+            (.unit, district.organizations.count, true, generated),
+        ]
+        return runs.filter { $0.1 > 0 }.map { entity, count, synthetic, source in
+            .origin(RecordOrigin(entity: entity, firstID: 1, lastID: Int64(count), synthetic: synthetic, source: source))
+        }
     }
 
     /// The registry id of each commune: `current` by code for the population, which lives in the

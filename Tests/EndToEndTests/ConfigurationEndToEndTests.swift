@@ -31,6 +31,7 @@ import Varlink
         (#"{"rubricDirectory": " "}"#, "rubricDirectory must not be empty"),
         (#"{"socketMode": "0999"}"#, "socketMode \"0999\""),
         (#"not json"#, "is not a JSON object"),
+        (#"{"loadSample": "no"}"#, "loadSample must be true or false"),
     ])
     func aWrongFileStopsTheStartNamingTheSetting(content: String, message: String) async throws {
         let folder = try TemporaryDirectory()

@@ -1,5 +1,6 @@
 import Foundation
 import KhuyenHocAPI
+import KhuyenHocStore
 import Testing
 import Varlink
 
@@ -49,7 +50,12 @@ import Varlink
         #expect(before.commune.name == "Cao Dương")
         await client.close()
         #expect(try await daemon.stop() == 0)
-        #expect(daemon.log().contains("records=3104"), "\(daemon.log())")
+        #expect(daemon.log().contains("records=3110"), "\(daemon.log())")
+        // The registry itself says which records are real and which are made up.
+        let origins = try await SQLiteRegistryStore(path: "\(daemon.stateDirectory)/registry.sqlite").origins()
+        #expect(origins.map(\.entity) == [.commune, .community, .household, .person, .clan, .unit])
+        #expect(origins.map(\.synthetic) == [false, true, true, true, true, true])
+        #expect(origins.first { $0.entity == .person }?.lastID == 2000)
 
         // The same state folder again: the registry is opened as it is, not filled a second time.
         let again = try DaemonProcess()
@@ -120,6 +126,26 @@ import Varlink
         #expect(reply.communes.isEmpty && reply.nextCursor == nil)
         await client.close()
         try await daemon.stop()
+    }
+
+    @Test func theConfigKeyTurnsTheSampleOffAndSystemModeLeavesItOff() async throws {
+        let daemon = try DaemonProcess()
+        let config = daemon.folder.path("khuyenhocd.json")
+        try #"{"loadSample": false}"#.write(toFile: config, atomically: true, encoding: .utf8)
+        try await daemon.start(arguments: ["--config", config])
+        let client = try await daemon.client()
+        #expect(try await Self.list(client).communes.isEmpty)
+        await client.close()
+        try await daemon.stop()
+
+        let system = try DaemonProcess()
+        let empty = system.folder.path("empty.json")
+        try "{}".write(toFile: empty, atomically: true, encoding: .utf8)
+        try await system.start(arguments: ["--mode", "system", "--config", empty])
+        let other = try await system.client()
+        #expect(try await Self.list(other).communes.isEmpty)
+        await other.close()
+        try await system.stop()
     }
 
     @Test func thePythonClientListsCommunes() async throws {

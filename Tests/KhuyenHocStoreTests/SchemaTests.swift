@@ -12,7 +12,7 @@ struct SchemaTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["clan_households", "clans", "communes", "communities", "evidence", "households", "people",
-                           "results", "unit_staff", "units"])
+                           "record_origins", "results", "unit_staff", "units"])
         let schema = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
         }

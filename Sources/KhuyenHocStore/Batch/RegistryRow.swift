@@ -14,6 +14,8 @@ public enum RegistryRow: Sendable, Hashable {
     /// ``RegistryStore/putEvidence(_:)`` does.
     case evidence(Evidence)
     case result(StoredResult)
+    /// Says where a run of records of the batch (or of earlier ones) came from.
+    case origin(RecordOrigin)
 
     /// The kind of record the row writes.
     public var entity: RegistryEntity {
@@ -28,6 +30,7 @@ public enum RegistryRow: Sendable, Hashable {
         case .staffMember: .staffMember
         case .evidence: .evidence
         case .result: .result
+        case .origin: .recordOrigin
         }
     }
 
@@ -44,6 +47,7 @@ public enum RegistryRow: Sendable, Hashable {
         case .staffMember(let record): record
         case .evidence(let record): record
         case .result(let record): record
+        case .origin(let record): record
         }
     }
 }

@@ -49,6 +49,8 @@ enum RegistryRules {
         "total": "must be a number of 0 or more",
         "grade": "must not be empty and must be at most 40 characters when given",
         "model": "must be one of citizen, family, clan, community, unit",
+        "lastID": "must not be less than firstID",
+        "source": "must say where the records came from",
     ]
 
     /// Optional text as stored: NFC, white space tidied, and nil when nothing is left (an empty

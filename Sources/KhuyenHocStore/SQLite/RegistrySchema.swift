@@ -202,6 +202,16 @@ enum RegistrySchema {
             BEFORE UPDATE OF statistics_code, valid_from, valid_until ON communes
             WHEN EXISTS (SELECT 1 FROM communes o WHERE o.id <> OLD.id AND \(RegistryRules.codePeriodsOverlap(new: "NEW", old: "o")))
             BEGIN SELECT RAISE(ABORT, '\(RegistryRules.codePeriodsMessage)'); END;
+
+            -- Where runs of records came from, and whether they are synthetic (the sample district).
+            CREATE TABLE record_origins (
+                id INTEGER PRIMARY KEY,
+                entity TEXT NOT NULL CONSTRAINT entity CHECK (length(entity) BETWEEN 1 AND 40),
+                first_id INTEGER NOT NULL,
+                last_id INTEGER NOT NULL CONSTRAINT lastID CHECK (last_id >= first_id),
+                synthetic INTEGER NOT NULL CONSTRAINT synthetic CHECK (synthetic IN (0, 1)),
+                source TEXT NOT NULL CONSTRAINT source CHECK (length(trim(source)) > 0)
+            ) STRICT;
             """)
     }
 }

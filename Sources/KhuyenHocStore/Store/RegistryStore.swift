@@ -111,6 +111,12 @@ public protocol RegistryStore: Sendable {
     /// Every result of the subject, newest first; only those of `year` when given.
     func results(model: RegistryModel, subjectID: Int64, year: Int?) async throws(RegistryError) -> [StoredResult]
 
+    // MARK: Origins
+
+    /// Where the registry's runs of records came from, in the order they were recorded; a batch
+    /// records them with ``RegistryRow/origin(_:)``.
+    func origins() async throws(RegistryError) -> [RecordOrigin]
+
     // MARK: Batches
 
     /// Writes many rows in one transaction, for imports: all of them or, when any row is refused,

@@ -10,6 +10,8 @@ public enum RegistryEntity: String, Codable, Sendable, CaseIterable {
     case staffMember
     case evidence
     case result
+    /// Where a run of records came from (``RecordOrigin``).
+    case recordOrigin
 
     /// The table that holds the records.
     var table: String {
@@ -24,6 +26,7 @@ public enum RegistryEntity: String, Codable, Sendable, CaseIterable {
         case .staffMember: "unit_staff"
         case .evidence: "evidence"
         case .result: "results"
+        case .recordOrigin: "record_origins"
         }
     }
 }
