@@ -64,6 +64,38 @@ struct SchemaTests {
         #expect(try await first.communities(CommunityQuery(communeID: kimBai.id!), page: .first()).items.map(\.name) == ["Tổ dân phố 1"])
     }
 
+    @Test("a v1 registry is migrated to v2 with its communes, their references and ids kept")
+    func fromV1() async throws {
+        let (folder, path) = StoreFixture.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try RegistrySchema.migrator.migrate(pool, upTo: "v1")
+            try await pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO communes (id, statistics_code, name, name_key, sort_key, kind) VALUES (7, '10180', 'Hồng Dương', 'hong duong', 'x', 'commune');
+                    INSERT INTO communes (id, statistics_code, name, name_key, sort_key, kind, valid_until, merged_into_id, merged_on)
+                        VALUES (8, '10177', 'Xuân Dương', 'xuan duong', 'y', 'commune', '2024-11-30', 7, '2024-12-01');
+                    INSERT INTO communities (id, commune_id, name, name_key, sort_key, kind) VALUES (3, 7, 'Thôn Một', 'thon mot', 'z', 'village');
+                    """)
+            }
+            try pool.close()
+        }
+        let store = try SQLiteRegistryStore(path: path)
+        #expect(try await store.commune(id: 8).mergedInto == 7)
+        #expect(try await store.community(id: 3).communeID == 7)
+        let problems = try await store.writer.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count }
+        #expect(problems == 0)
+        // The references still lead to the rebuilt table: a community of a missing commune is refused.
+        let missing = await caughtError { try await store.addCommunity(Community(communeID: 99, name: "Thôn Hai")) }
+        #expect(missing == .notFound(entity: .commune, id: 99))
+        await #expect(throws: DatabaseError.self) {
+            try await store.writer.write { db in try db.execute(sql: "DELETE FROM communes WHERE id = 7") }
+        }
+    }
+
     @Test("foreign keys are enforced, even for rows written without the store's own checks")
     func foreignKeys() async throws {
         let store = try SQLiteRegistryStore.inMemory()
