@@ -3,6 +3,10 @@ import KhuyenHocSample
 import KhuyenHocStore
 import Logging
 
+/// glibc's `malloc_trim`, which its Swift module map leaves out.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+
 /// Opens the registry in the state folder, creating it on the first start, with the sample
 /// district when asked (issue 4's embedded default).
 enum RegistryBootstrap {
@@ -22,13 +26,17 @@ enum RegistryBootstrap {
         let loading = path + ".loading"
         for leftover in [loading, loading + "-wal", loading + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
         let started = ContinuousClock.now
-        let district = SampleDistrict.embedded
+        // Generated here rather than through `SampleDistrict.embedded`, which would keep the whole
+        // district in memory for the daemon's life.
+        let seed = SampleDistrict.defaultSeed
         let summary: BatchSummary
         do {
             let store = try SQLiteRegistryStore(path: loading)
-            summary = try await store.insertBatch(SampleRows.rows(district))
+            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed)))
             try store.close()
         }
+        // The district and its rows are freed; give their pages back rather than idle on them.
+        _ = mallocTrim(0)
         guard rename(loading, path) == 0 else {
             throw .storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
         }
@@ -36,7 +44,7 @@ enum RegistryBootstrap {
         let written = summary.written.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         logger.notice("registry created with the sample district (synthetic population, real communes)", metadata: [
             "path": "\(path)", "records": "\(summary.total)", "loaded": "\(written.joined(separator: " "))",
-            "seed": "\(district.seed)", "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+            "seed": "\(seed)", "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
         ])
         return try SQLiteRegistryStore(path: path)
     }
