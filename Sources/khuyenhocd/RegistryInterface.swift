@@ -33,6 +33,9 @@ enum RegistryInterface {
                     return ListCommunesReply(communes: communes, nextCursor: page.next?.token)
                 },
                 .typed("GetCommune") { (parameters: GetCommuneParameters, _) in
+                    guard parameters.code.utf8.count == 5, parameters.code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+                        throw KhuyenHocErrors.invalidValue(field: "code", reason: "must be a 5-digit statistics code, such as 10144")
+                    }
                     let asOf = try date(parameters.asOf, field: "asOf")
                     guard let commune = try await call({ try await registry.commune(statisticsCode: parameters.code, on: asOf) }) else {
                         throw KhuyenHocErrors.communeNotFound(code: parameters.code, asOf: parameters.asOf)

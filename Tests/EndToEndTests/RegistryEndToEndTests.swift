@@ -101,6 +101,13 @@ import Varlink
         let merged = try await client.send(
             "vn.khuyenhoc.Registry.GetCommune", parameters: .value(GetCommuneParameters(code: "10177", asOf: "2025-01-01")))
         #expect(merged.asError()?.name == "vn.khuyenhoc.Registry.CommuneNotFound")
+        for (code, asOf, field) in [("1017", nil, "code"), ("10a74", nil, "code"), ("10174", "2024-1-1", "asOf")] {
+            let reply = try await client.send(
+                "vn.khuyenhoc.Registry.GetCommune", parameters: .value(GetCommuneParameters(code: code, asOf: asOf)))
+            let error = try #require(reply.asError())
+            #expect(error.name == "vn.khuyenhoc.Registry.InvalidValue")
+            #expect(error.parameters["field"] == .string(field), "\(code) \(String(describing: asOf))")
+        }
         let cases: [(ListCommunesParameters, String)] = [
             (ListCommunesParameters(asOf: "2024-02-30"), "asOf"),
             (ListCommunesParameters(limit: 0), "limit"),

@@ -9,7 +9,9 @@ import GRDB
 /// ```
 public struct Commune: Codable, Sendable, Hashable {
     public var id: Int64?
-    /// The 5-digit code of the General Statistics Office (mã đơn vị hành chính), unique.
+    /// The 5-digit code of the General Statistics Office (mã đơn vị hành chính): unique among
+    /// communes whose periods overlap, since a later commune may take over the code of one it
+    /// replaced (xã Cao Xuân Dương carries Cao Dương's 10174).
     public var statisticsCode: String
     /// The name without its kind: `Thanh Thùy`, `Kim Bài`. Stored in NFC.
     public var name: String
