@@ -15,6 +15,29 @@ public enum KhuyenHocErrors {
         ])
     }
 
+    /// No record of `entity` has `id`; `field` is the parameter that named it.
+    public static func recordNotFound(entity: String, id: Int64, field: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).RecordNotFound", parameters: [
+            "entity": .string(entity), "id": .number(Double(id)), "field": .string(field),
+        ])
+    }
+
+    /// A value breaks a rule of the registry: the kind of record, the field and why.
+    public static func constraintViolated(entity: String, field: String, reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).ConstraintViolated", parameters: [
+            "entity": .string(entity), "field": .string(field), "reason": .string(reason),
+        ])
+    }
+
+    public static func duplicateStatisticsCode(_ code: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).DuplicateStatisticsCode", parameters: ["code": .string(code)])
+    }
+
+    /// The disk is full; nothing was written.
+    public static func storageFull(_ reason: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.registry).StorageFull", parameters: ["reason": .string(reason)])
+    }
+
     public static func storageFailed(_ reason: String) -> VarlinkError {
         VarlinkError("\(KhuyenHocInterfaces.registry).StorageFailed", parameters: ["reason": .string(reason)])
     }

@@ -12,6 +12,15 @@ struct CommuneNames {
         self.registry = registry
     }
 
+    /// The commune with this id, by code and name.
+    mutating func reference(id: Int64) async throws(VarlinkError) -> CommuneReference {
+        if let reference = known[id] { return reference }
+        let commune = try await RegistryInterface.call { try await registry.commune(id: id) }
+        let reference = CommuneReference(code: commune.statisticsCode, name: commune.name)
+        known[id] = reference
+        return reference
+    }
+
     mutating func info(_ commune: Commune) async throws(VarlinkError) -> CommuneInfo {
         var mergedInto: CommuneReference?
         if let id = commune.mergedInto {

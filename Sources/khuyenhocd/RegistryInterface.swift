@@ -2,7 +2,8 @@ import KhuyenHocAPI
 import KhuyenHocStore
 import Varlink
 
-/// `vn.khuyenhoc.Registry`: the district registry, read-only so far.
+/// `vn.khuyenhoc.Registry`: the district registry. Reading communes is here; the other records'
+/// methods are in `*Methods` files, one per kind of record.
 enum RegistryInterface {
     static func make(_ context: DaemonContext) -> VarlinkInterface {
         let registry = context.registry
@@ -43,7 +44,8 @@ enum RegistryInterface {
                     var names = CommuneNames(registry: registry)
                     return GetCommuneReply(commune: try await names.info(commune))
                 },
-            ])
+            ] + CommuneWriteMethods.make(registry) + CommunityMethods.make(registry) + HouseholdMethods.make(registry)
+                + PersonMethods.make(registry) + ClanMethods.make(registry) + UnitMethods.make(registry))
     }
 
     /// A day given as YYYY-MM-DD, or the declared error naming `field`.
@@ -60,10 +62,7 @@ enum RegistryInterface {
         do {
             return try await body()
         } catch let error as RegistryError {
-            switch error {
-            case .invalidPage(let reason): throw KhuyenHocErrors.invalidValue(field: "cursor", reason: reason)
-            default: throw KhuyenHocErrors.storageFailed(error.description)
-            }
+            throw RegistryCall.varlinkError(error)
         } catch {
             throw KhuyenHocErrors.storageFailed(String(describing: error))
         }
