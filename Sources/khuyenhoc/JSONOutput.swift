@@ -15,3 +15,13 @@ enum JSONOutput {
         text(["error": JSONValue.string(name), "parameters": .object(parameters)])
     }
 }
+
+extension JSONOutput {
+    /// A value as JSON, to be put together with others into one object.
+    static func value(_ value: some Encodable) -> JSONValue {
+        guard let data = try? JSONEncoder().encode(value), let json = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            return .null
+        }
+        return json
+    }
+}

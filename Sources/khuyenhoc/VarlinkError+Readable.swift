@@ -23,6 +23,12 @@ extension VarlinkError {
             return text(.invalidFacts(field: string("field"), reason: string("reason")))
         case "vn.khuyenhoc.Evaluation.PluginFailed":
             return text(.pluginFailed(model: string("model"), reason: string("reason")))
+        case "vn.khuyenhoc.Registry.RecordNotFound":
+            return text.record(.recordNotFound(entity: string("entity"), id: string("id"), field: string("field")))
+        case "vn.khuyenhoc.Registry.InvalidValue":
+            return text.record(.invalidValue(field: string("field"), reason: string("reason")))
+        case "vn.khuyenhoc.Registry.ConstraintViolated":
+            return text.record(.constraintViolated(field: string("field"), reason: string("reason")))
         case "org.varlink.service.PermissionDenied":
             return text(.notAllowed)
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented":
