@@ -10,6 +10,6 @@ struct Khuyenhoc: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesCommand.self,
-            CommunitiesCommand.self, HouseholdsCommand.self, PeopleCommand.self, ClansCommand.self, UnitsCommand.self,
+            CommunitiesCommand.self, HouseholdsCommand.self, PeopleCommand.self, ClansCommand.self, UnitsCommand.self, AddCommand.self,
         ])
 }

@@ -124,4 +124,27 @@ import Varlink
         #expect(error["error"] == .string("vn.khuyenhoc.Registry.RecordNotFound"))
         try await daemon.stop()
     }
+
+    @Test func addPutsAHouseholdAndItsPeopleInTheRegistry() async throws {
+        let (daemon, socket) = try await Self.district()
+        let household = try await Self.run(
+            ["add", "household", "--community", "2", "--name", "Hộ bà Trần Thị Em".decomposedStringWithCanonicalMapping, "--code", "12"] + socket)
+        #expect(CLITests.cells(try #require(CLITests.line(household.stdout, startingWith: "NAME"))) == ["NAME", "Hộ bà Trần Thị Em"])
+        #expect(household.stdout.contains("No members recorded."))
+        let person = try await Self.run(
+            ["add", "person", "--household", "2", "--name", "Trần Thị Em", "--birth-year", "1988", "--sex", "female", "--literate", "--json"] + socket)
+        let added = try JSONDecoder().decode(PersonReply.self, from: Data(person.stdout.utf8)).person
+        #expect(added.householdID == 2 && added.literate && !added.inSchool && added.sex == "female")
+        let vietnamese = try await Self.run(["add", "person", "--household", "2", "--name", "Trần Văn Phúc", "--birth-year", "2015", "--in-school"] + socket, vietnamese: true)
+        #expect(CLITests.cells(try #require(CLITests.line(vietnamese.stdout, startingWith: "ĐANG ĐI HỌC"))) == ["ĐANG ĐI HỌC", "có"])
+        #expect(Self.rows(try await Self.run(["households", "--commune", "10153"] + socket)) == [["2", "12", "Hộ bà Trần Thị Em", "2", "2"]])
+
+        let refused = try await CLITests.khuyenhoc(["add", "person", "--household", "2", "--name", "X", "--birth-year", "1850"] + socket)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "ConstraintViolated: field birthYear — must be a year from 1900 to 2100\n")
+        let nowhere = try await CLITests.khuyenhoc(["add", "household", "--community", "9", "--name", "Hộ X"] + socket)
+        #expect(nowhere.stderr == "RecordNotFound: no community has id 9 (communityID)\n")
+        #expect(Self.rows(try await Self.run(["people", "--all"] + socket)).count == 5)
+        try await daemon.stop()
+    }
 }
