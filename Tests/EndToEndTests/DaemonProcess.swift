@@ -58,7 +58,7 @@ final class DaemonProcess: @unchecked Sendable {
         return try await waitForExit()
     }
 
-    func waitForExit(timeout: Duration = .seconds(20)) async throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(60)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             guard ContinuousClock.now < deadline else {
@@ -75,8 +75,10 @@ final class DaemonProcess: @unchecked Sendable {
         String(decoding: logPipe.fileHandleForReading.availableData, as: UTF8.self)
     }
 
+    /// Generous: the suites start many daemons at once, and on a loaded 2-core machine a start
+    /// took over 20 s; a daemon that answers returns at once, so only a failure waits this long.
     private func waitUntilAnswering() async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(90)
         while ContinuousClock.now < deadline {
             guard process.isRunning else { throw DaemonProcessError.exited(process.terminationStatus) }
             if let client = try? await VarlinkClient.connect(unixPath: socket) {
