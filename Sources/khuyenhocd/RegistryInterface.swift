@@ -43,6 +43,7 @@ enum RegistryInterface {
                     var names = CommuneNames(registry: registry)
                     return GetCommuneReply(commune: try await names.info(commune))
                 },
+                recordMerge(registry),
             ])
     }
 
