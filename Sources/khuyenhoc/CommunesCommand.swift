@@ -5,7 +5,8 @@ import KhuyenHocAPI
 /// and merges.
 struct CommunesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "communes", abstract: "List the district's communes, with their statistics codes and merges.")
+        commandName: "communes", abstract: "List the district's communes, with their statistics codes and merges.",
+        subcommands: [CommunesMergeCommand.self])
 
     @OptionGroup var options: GlobalOptions
 
