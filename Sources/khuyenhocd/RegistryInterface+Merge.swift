@@ -17,10 +17,6 @@ extension RegistryInterface {
             for (index, code) in parameters.communes.enumerated() {
                 let field = "communes[\(index)]"
                 try checkCode(code, field: field)
-                guard code != parameters.into else {
-                    throw KhuyenHocErrors.invalidValue(
-                        field: field, reason: "\(code) is the commune merged into; a commune cannot be merged into itself")
-                }
                 guard let commune = try await call({ try await registry.commune(statisticsCode: code, on: lastDay) }) else {
                     throw KhuyenHocErrors.invalidValue(
                         field: field, reason: "no commune had code \(code) on \(lastDay), the day before the merge")
