@@ -123,7 +123,7 @@ let package = Package(
         .executableTarget(
             name: "KhuyenHocBench",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocCore",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "KhuyenHocStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/khuyenhoc-bench"
