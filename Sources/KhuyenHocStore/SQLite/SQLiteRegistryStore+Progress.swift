@@ -10,10 +10,9 @@ extension SQLiteRegistryStore {
         return try await read { db in
             var counts: [Int64: [ProgressMeasure: ProgressTally]] = [:]
             for measure in ProgressMeasure.allCases {
-                let sql = Self.progressSQL(measure, area: area)
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: [
-                    measure.model, query.year, query.year, query.adultAge,
-                ])
+                var arguments: StatementArguments = [measure.model, query.year]
+                if measure == .adultCitizens { arguments += [query.year, query.adultAge] }
+                let rows = try Row.fetchCursor(db, sql: Self.progressSQL(measure, area: area), arguments: arguments)
                 while let row = try rows.next() {
                     let tally = ProgressTally(
                         total: row[1], registered: row[2], evaluated: row[3], recognized: row[4])
@@ -24,9 +23,9 @@ extension SQLiteRegistryStore {
         }
     }
 
-    /// One measure's counts per group. Parameters: ?1 the model, ?2 the year, ?3 the year again
-    /// (for the age), ?4 the adult age. A subject's latest result is the newest `evaluated_at`,
-    /// then the highest id, read from the `results_latest` index alone.
+    /// One measure's counts per group. Parameters: ?1 the model, ?2 the year; for adults also ?3
+    /// the year again (for the age) and ?4 the adult age. A subject's latest result is the newest
+    /// `evaluated_at`, then the highest id, read from the `results_latest` index alone.
     private static func progressSQL(_ measure: ProgressMeasure, area: String) -> String {
         let subjects: String
         switch measure {
@@ -53,8 +52,6 @@ extension SQLiteRegistryStore {
                 JOIN unit_staff st ON st.unit_id = u.id
                 """
         }
-        // ?3 and ?4 must appear in every statement, or SQLite refuses the extra arguments.
-        let unusedAge = measure == .adultCitizens ? "" : "AND ?3 IS NOT NULL AND ?4 IS NOT NULL"
         return """
             WITH area(commune_id, grp) AS (VALUES \(area)),
             subjects(grp, id) AS (\(subjects)),
@@ -63,7 +60,7 @@ extension SQLiteRegistryStore {
                     EXISTS (SELECT 1 FROM evidence e WHERE e.model = ?1 AND e.subject_id = s.id AND e.year = ?2),
                     (SELECT r.recognized FROM results r WHERE r.model = ?1 AND r.year = ?2 AND r.subject_id = s.id
                         ORDER BY r.evaluated_at DESC, r.id DESC LIMIT 1)
-                FROM subjects s WHERE 1 \(unusedAge)
+                FROM subjects s
             )
             SELECT grp, count(*), sum(registered), count(latest), coalesce(sum(latest), 0) FROM progress GROUP BY grp
             """
