@@ -68,14 +68,17 @@ let package = Package(
                 .embedInCode("Interfaces/vn.khuyenhoc.Evaluation.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Service.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Registry.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Reports.varlink"),
             ]
         ),
         .target(
             name: "KhuyenHocCore",
             dependencies: [
-                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink",
+                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The 2025 and 2030 targets progress is measured against (DOMAIN.md §5), as data.
+            resources: [.embedInCode("Reports/targets.json")]
         ),
         .systemLibrary(
             name: "CSystemd",
@@ -104,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "khuyenhoc",
             dependencies: [
-                "Varlink", "KhuyenHocAPI",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: installRPath
@@ -120,7 +123,7 @@ let package = Package(
         .executableTarget(
             name: "KhuyenHocBench",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocCore",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "KhuyenHocStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/khuyenhoc-bench"
@@ -138,7 +141,7 @@ let package = Package(
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
-        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
+        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),

@@ -7,6 +7,7 @@ public enum KhuyenHocInterfaces {
     public static let evaluation = "vn.khuyenhoc.Evaluation"
     public static let service = "vn.khuyenhoc.Service"
     public static let registry = "vn.khuyenhoc.Registry"
+    public static let reports = "vn.khuyenhoc.Reports"
 
     /// The IDL text of each interface, by name.
     public static let descriptions: [String: String] = [
@@ -14,5 +15,6 @@ public enum KhuyenHocInterfaces {
         evaluation: String(decoding: PackageResources.vn_khuyenhoc_Evaluation_varlink, as: UTF8.self),
         service: String(decoding: PackageResources.vn_khuyenhoc_Service_varlink, as: UTF8.self),
         registry: String(decoding: PackageResources.vn_khuyenhoc_Registry_varlink, as: UTF8.self),
+        reports: String(decoding: PackageResources.vn_khuyenhoc_Reports_varlink, as: UTF8.self),
     ]
 }

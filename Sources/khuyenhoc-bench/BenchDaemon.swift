@@ -19,10 +19,16 @@ final class BenchDaemon {
     private let products: URL
     private let folder: URL
     private let process = Process()
+    private let environment: [String: String]
+    private let startTimeout: Duration
 
-    init(products: URL, folder: URL) throws {
+    /// `environment` is added to this process's own; `startTimeout` bounds the wait for the socket
+    /// (a first start that loads the full-size sample district takes longer than the default).
+    init(products: URL, folder: URL, environment: [String: String] = [:], startTimeout: Duration = .seconds(10)) throws {
         self.products = products
         self.folder = folder
+        self.environment = environment
+        self.startTimeout = startTimeout
         socket = folder.appendingPathComponent("khuyenhocd.sock").path
     }
 
@@ -35,12 +41,14 @@ final class BenchDaemon {
         ]
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notify.path
+        environment.merge(self.environment) { $1 }
         process.environment = environment
         let start = ContinuousClock.now
         try process.run()
-        let ready = notify.waitForReady(timeoutSeconds: 10) ? ContinuousClock.now - start : nil
+        let timeoutSeconds = Int(startTimeout.components.seconds)
+        let ready = notify.waitForReady(timeoutSeconds: timeoutSeconds) ? ContinuousClock.now - start : nil
         while !Self.accepts(socket) {
-            guard process.isRunning, ContinuousClock.now - start < .seconds(10) else {
+            guard process.isRunning, ContinuousClock.now - start < startTimeout else {
                 throw BenchError.daemon("did not start; see its log above")
             }
             usleep(1000)

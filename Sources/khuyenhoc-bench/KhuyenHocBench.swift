@@ -25,8 +25,18 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Flag(help: "Measure only the in-process batch (for profiling).")
     var batchOnly = false
 
+    @Flag(help: "Measure only progress reports over the socket, on the full-size sample district with one result per subject and model.")
+    var reports = false
+
+    @Option(help: "Timed calls per report measurement (with --reports).")
+    var reportRuns = 20
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if reports {
+            try await ReportsBench(products: products, runs: reportRuns).run()
+            return
+        }
         let batchOutcome = try BatchBench(products: products).run(subjects: batch)
         if batchOnly {
             print("\(batch) citizens in one batch: \(batchOutcome.batch), \(batchOutcome.resultBytes / batch) bytes each, \(batchOutcome.recognized) recognised; one call each (scaled): \(batchOutcome.singleCallsScaled)")

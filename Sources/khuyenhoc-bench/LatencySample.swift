@@ -9,6 +9,7 @@ struct LatencySample {
 
     var median: Double { percentile(0.5) }
     var p99: Double { percentile(0.99) }
+    var max: Double { microseconds.max() ?? .nan }
 
     func percentile(_ fraction: Double) -> Double {
         guard !microseconds.isEmpty else { return .nan }

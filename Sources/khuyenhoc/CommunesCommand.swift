@@ -1,11 +1,11 @@
 import ArgumentParser
 import KhuyenHocAPI
 
-/// `khuyenhoc communes [QUERY]`: the district's communes in Vietnamese order, with their periods
-/// and merges.
+/// `khuyenhoc communes [list] [QUERY]`: the district's communes in Vietnamese order, with their
+/// periods and merges (the default subcommand of ``CommunesGroupCommand``).
 struct CommunesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "communes", abstract: "List the district's communes, with their statistics codes and merges.")
+        commandName: "list", abstract: "List the district's communes, with their statistics codes and merges.")
 
     @OptionGroup var options: GlobalOptions
 

@@ -9,7 +9,7 @@ struct Khuyenhoc: AsyncParsableCommand {
         abstract: "Evaluate subjects against the learning models (citizen, family, clan, community, unit) through khuyenhocd.",
         version: "0.1.0",
         subcommands: [
-            StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesCommand.self,
-            CommunitiesCommand.self, HouseholdsCommand.self, PeopleCommand.self, ClansCommand.self, UnitsCommand.self, AddCommand.self,
+            StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesGroupCommand.self,
+            CommunitiesCommand.self, HouseholdsCommand.self, PeopleCommand.self, ClansCommand.self, UnitsCommand.self, AddCommand.self, ReportCommand.self,
         ])
 }

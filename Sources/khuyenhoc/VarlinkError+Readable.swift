@@ -29,6 +29,12 @@ extension VarlinkError {
             return text.record(.invalidValue(field: string("field"), reason: string("reason")))
         case "vn.khuyenhoc.Registry.ConstraintViolated":
             return text.record(.constraintViolated(field: string("field"), reason: string("reason")))
+        case "vn.khuyenhoc.Reports.CommuneNotInYear":
+            return communeNotInYear(text)
+        case "vn.khuyenhoc.Reports.CommuneNotFound":
+            return text.report(.communeUnknown(code: string("code")))
+        case "vn.khuyenhoc.Reports.InvalidValue":
+            return text.report(.invalidValue(field: string("field"), reason: string("reason")))
         case "org.varlink.service.PermissionDenied":
             return text(.notAllowed)
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented":
@@ -48,6 +54,24 @@ extension VarlinkError {
                 .map { "\($0.key) \(Self.plain($0.value))" }
                 .joined(separator: ", ")
         }
+    }
+
+    /// Which commune the code named instead, and the codes to ask for.
+    private func communeNotInYear(_ text: Localizer) -> String {
+        func reference(_ value: JSONValue?) -> String? {
+            guard case .object(let members)? = value, case .string(let code)? = members["code"],
+                  case .string(let name)? = members["name"] else { return nil }
+            return "\(name) (\(code))"
+        }
+        let year = Int(string("year")) ?? 0
+        if let into = reference(parameters["mergedInto"]) {
+            return text.report(.communeNotInYearMerged(
+                name: string("name"), code: string("code"), year: year, into: into, on: string("mergedOn")))
+        }
+        guard case .array(let replaced)? = parameters["replaced"] else { return "" }
+        return text.report(.communeNotInYearLater(
+            name: string("name"), code: string("code"), year: year, validFrom: string("validFrom"),
+            replaced: replaced.compactMap(reference).joined(separator: ", ")))
     }
 
     /// A list parameter as `a, b, c`.

@@ -29,10 +29,12 @@ enum RegistryBootstrap {
         // Generated here rather than through `SampleDistrict.embedded`, which would keep the whole
         // district in memory for the daemon's life.
         let seed = SampleDistrict.defaultSeed
+        // The benchmarks (khuyenhoc-bench --reports) need issue 4's full-size district; only they set this.
+        let scale = ProcessInfo.processInfo.environment["KHUYENHOC_SAMPLE_SCALE"] == "benchmark" ? SampleScale.benchmark : .sample
         let summary: BatchSummary
         do {
             let store = try SQLiteRegistryStore(path: loading)
-            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed)))
+            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed, scale: scale)))
             try store.close()
         }
         // The district and its rows are freed; give their pages back rather than idle on them.

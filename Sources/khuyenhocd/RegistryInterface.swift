@@ -44,6 +44,7 @@ enum RegistryInterface {
                     var names = CommuneNames(registry: registry)
                     return GetCommuneReply(commune: try await names.info(commune))
                 },
+                recordMerge(registry),
             ] + CommuneWriteMethods.make(registry) + CommunityMethods.make(registry) + HouseholdMethods.make(registry)
                 + PersonMethods.make(registry) + ClanMethods.make(registry) + UnitMethods.make(registry))
     }

@@ -13,6 +13,7 @@ enum RegistrySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3-report-indexes", migrate: v3ReportIndexes)
         return migrator
     }
 
@@ -212,6 +213,16 @@ enum RegistrySchema {
                 synthetic INTEGER NOT NULL CONSTRAINT synthetic CHECK (synthetic IN (0, 1)),
                 source TEXT NOT NULL CONSTRAINT source CHECK (length(trim(source)) > 0)
             ) STRICT;
+            """)
+    }
+
+    /// Progress reports read every subject's latest result of a year: with `recognized` in the
+    /// index the latest result is read from the index alone, not from the table (whose rows carry
+    /// the whole result JSON). The index replaces `results_by_subject`, of which it is an extension.
+    private static func v3ReportIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX results_latest ON results(model, subject_id, year, evaluated_at, id, recognized);
+            DROP INDEX results_by_subject;
             """)
     }
 }

@@ -111,6 +111,13 @@ public protocol RegistryStore: Sendable {
     /// Every result of the subject, newest first; only those of `year` when given.
     func results(model: RegistryModel, subjectID: Int64, year: Int?) async throws(RegistryError) -> [StoredResult]
 
+    // MARK: Reports
+
+    /// Counts each ``ProgressMeasure``'s subjects in each group of communes for the query's year:
+    /// all of them, those with evidence for the year, with a result, and whose latest result is
+    /// recognised. Groups with no subject of a measure have no entry for it.
+    func progressCounts(_ query: ProgressQuery) async throws(RegistryError) -> [Int64: [ProgressMeasure: ProgressTally]]
+
     // MARK: Origins
 
     /// Where the registry's runs of records came from, in the order they were recorded; a batch
