@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "KhuyenHocCore",
             dependencies: [
-                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink",
+                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -138,7 +138,7 @@ let package = Package(
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
-        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore"]),
+        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),

@@ -13,6 +13,7 @@ enum RegistrySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3-result-inputs", migrate: v3ResultInputs)
         return migrator
     }
 
@@ -211,6 +212,18 @@ enum RegistrySchema {
                 last_id INTEGER NOT NULL CONSTRAINT lastID CHECK (last_id >= first_id),
                 synthetic INTEGER NOT NULL CONSTRAINT synthetic CHECK (synthetic IN (0, 1)),
                 source TEXT NOT NULL CONSTRAINT source CHECK (length(trim(source)) > 0)
+            ) STRICT;
+            """)
+    }
+
+    /// A roll-up is idempotent: each result it stores records the digest of its inputs (the
+    /// composed facts and the rubric version), and a subject whose inputs still have the digest of
+    /// its latest result is not evaluated again. Results stored otherwise have no row here.
+    private static func v3ResultInputs(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE result_inputs (
+                result_id INTEGER PRIMARY KEY REFERENCES results(id) ON DELETE CASCADE,
+                digest TEXT NOT NULL CONSTRAINT inputsDigest CHECK (length(digest) BETWEEN 1 AND 64)
             ) STRICT;
             """)
     }
