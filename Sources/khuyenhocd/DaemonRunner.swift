@@ -42,7 +42,8 @@ struct DaemonRunner {
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
-            stateDirectory: stateDirectory, registry: registry, startedAt: Date(), started: .now,
+            stateDirectory: stateDirectory, registry: registry, rollUp: RollUpEvaluator(host: host, store: registry),
+            startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
             info: VarlinkServiceInfo(

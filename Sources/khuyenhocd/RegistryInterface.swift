@@ -43,7 +43,7 @@ enum RegistryInterface {
                     var names = CommuneNames(registry: registry)
                     return GetCommuneReply(commune: try await names.info(commune))
                 },
-            ])
+            ] + EvidenceMethods.make(context))
     }
 
     /// A day given as YYYY-MM-DD, or the declared error naming `field`.
