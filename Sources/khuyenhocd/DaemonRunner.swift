@@ -30,8 +30,10 @@ struct DaemonRunner {
             logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
         // Before the socket: the first call already sees the sample district.
+        let loadSample = settings.loadSample ?? (mode == .user)
+        let newRegistry = !FileManager.default.fileExists(atPath: "\(stateDirectory)/\(RegistryBootstrap.fileName)")
         let registry = try await RegistryBootstrap.open(
-            stateDirectory: stateDirectory, loadSample: settings.loadSample ?? (mode == .user),
+            stateDirectory: stateDirectory, loadSample: loadSample,
             logger: Logger(label: "khuyenhocd.registry"))
 
         let activated = try SocketActivation.varlinkDescriptor()?.fd
@@ -45,6 +47,9 @@ struct DaemonRunner {
             stateDirectory: stateDirectory, registry: registry, rollUp: RollUpEvaluator(host: host, store: registry),
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
+        if newRegistry, loadSample {
+            await SampleEvaluation.run(context.rollUp, logger: Logger(label: "khuyenhocd.registry"))
+        }
         let service = VarlinkService(
             info: VarlinkServiceInfo(
                 vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
