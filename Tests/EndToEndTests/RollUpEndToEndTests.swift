@@ -45,6 +45,8 @@ import Varlink
         var villages: [String: Int64] = [:]
         var clan: Int64 = 0
         var unit: Int64 = 0
+        /// A unit with no staff recorded yet.
+        var emptyUnit: Int64 = 0
     }
 
     /// Writes the district's records straight into the registry file the daemon will open
@@ -78,6 +80,7 @@ import Varlink
         district.clan = clan.id!
         let unit = try await store.addUnit(Unit(communeID: thuy.id!, name: "Trường Tiểu học Thanh Thùy", kind: .school))
         district.unit = unit.id!
+        district.emptyUnit = try await store.addUnit(Unit(communeID: mai.id!, name: "Hợp tác xã Thanh Mai", kind: .cooperative)).id!
         _ = try await store.putStaffMember(UnitStaffMember(unitID: unit.id!, personID: district.people["P4"]!, trainedThisYear: true, digitalSkills: true))
         _ = try await store.putStaffMember(UnitStaffMember(unitID: unit.id!, personID: p7.id!, trainedThisYear: true))
         _ = try await store.putStaffMember(UnitStaffMember(unitID: unit.id!, personID: district.people["P5"]!))
@@ -168,7 +171,7 @@ import Varlink
         #expect(Self.numbers(first["family"]) == [3, 0, 2, 1, 0])      // H4 has none
         #expect(Self.numbers(first["clan"]) == [1, 0, 1, 0, 0])
         #expect(Self.numbers(first["community"]) == [2, 0, 1, 1, 0])   // Thôn Bắc has none
-        #expect(Self.numbers(first["unit"]) == [1, 0, 1, 0, 0])
+        #expect(Self.numbers(first["unit"]) == [1, 0, 1, 1, 0])        // the empty unit has none
 
         // The totals worked out above, as stored.
         func latest(_ model: String, _ id: Int64) async throws -> StoredResultInfo? {
@@ -189,7 +192,7 @@ import Varlink
         #expect(Self.numbers(second["family"]) == [0, 3, 2, 1, 0])
         #expect(Self.numbers(second["clan"]) == [0, 1, 1, 0, 0])
         #expect(Self.numbers(second["community"]) == [0, 2, 1, 1, 0])
-        #expect(Self.numbers(second["unit"]) == [0, 1, 1, 0, 0])
+        #expect(Self.numbers(second["unit"]) == [0, 1, 1, 1, 0])
 
         // P4 drops to 7: exactly P4, H2, K1, Thôn Đông and U1 are evaluated again.
         #expect(try await Self.put(client, "citizen", d.people["P4"]!, .object(["scores": Self.scores(7)])).error == nil)
@@ -198,7 +201,7 @@ import Varlink
         #expect(Self.numbers(third["family"]) == [1, 2, 1, 1, 0])
         #expect(Self.numbers(third["clan"]) == [1, 0, 0, 0, 0])
         #expect(Self.numbers(third["community"]) == [1, 1, 0, 1, 0])
-        #expect(Self.numbers(third["unit"]) == [1, 0, 0, 0, 0])
+        #expect(Self.numbers(third["unit"]) == [1, 0, 0, 1, 0])
 
         // History: newest first, the earlier result kept.
         #expect(try await Self.history(client, "citizen", d.people["P4"]!) == [false, true])
@@ -211,7 +214,7 @@ import Varlink
         let mai = try await Self.area(client, "10147")
         #expect(mai["citizen"]?.subjects == 1 && mai["family"]?.subjects == 1 && mai["community"]?.subjects == 1)
         #expect(Self.numbers(mai["citizen"]) == [0, 1, 1, 0, 0])
-        #expect(mai["clan"]?.subjects == 0 && mai["unit"]?.subjects == 0)
+        #expect(mai["clan"]?.subjects == 0 && mai["unit"]?.subjects == 1)
 
         // EvaluateSubject: the unit after its staff; unchanged, so nothing is stored.
         let subject = try await client.send(
@@ -270,10 +273,18 @@ import Varlink
             let reply = try await client.send("vn.khuyenhoc.Evaluation.EvaluateArea", parameters: .value(EvaluateAreaParameters(area: code, year: 2024)))
             #expect(reply.error == expected)
         }
-        // After the refusals, valid evidence rolls up with no failure.
+        // After the refusals, valid evidence rolls up. The unit with no staff takes evidence (the
+        // check judges the evidence alone), and the roll-up reports the plugin's refusal of its
+        // composed facts as a failure with the field and reason; the rest is unaffected.
         try await Self.enterEvidence(client, d)
+        #expect(try await Self.put(client, "unit", d.emptyUnit, Self.unit).error == nil)
         let counts = try await Self.area(client)
-        #expect(counts.values.allSatisfy { $0.failed == 0 })
+        #expect(counts.values.filter { $0.model != "unit" }.allSatisfy { $0.failed == 0 })
+        #expect(Self.numbers(counts["unit"]) == [1, 0, 1, 0, 1])
+        let failure = try #require(counts["unit"]?.failures.first)
+        #expect(failure.id == d.emptyUnit && failure.field.hasPrefix("totalStaff") || failure.field == "staff", "\(failure)")
+        (name, parameters) = try await evaluate("unit", d.emptyUnit)
+        #expect(name == "vn.khuyenhoc.Evaluation.InvalidFacts" && parameters["field"] == .string(failure.field))
         await client.close()
         #expect(try await daemon.stop() == 0)
     }
