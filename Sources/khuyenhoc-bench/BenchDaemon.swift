@@ -26,21 +26,23 @@ final class BenchDaemon {
         socket = folder.appendingPathComponent("khuyenhocd.sock").path
     }
 
-    func start() throws -> Startup {
+    /// Starts the daemon with `extra` arguments, allowing it `seconds` to become ready (creating
+    /// the benchmark's district takes longer than a start on an existing registry).
+    func start(arguments extra: [String] = [], seconds: Int = 10) throws -> Startup {
         let notify = try NotifyListener(path: folder.appendingPathComponent("notify.sock").path)
         process.executableURL = products.appendingPathComponent("khuyenhocd")
         process.arguments = [
             "--socket", socket, "--state-dir", folder.appendingPathComponent("state").path,
             "--plugin-dir", products.path, "--log-level", "warning",
-        ]
+        ] + extra
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notify.path
         process.environment = environment
         let start = ContinuousClock.now
         try process.run()
-        let ready = notify.waitForReady(timeoutSeconds: 10) ? ContinuousClock.now - start : nil
+        let ready = notify.waitForReady(timeoutSeconds: seconds) ? ContinuousClock.now - start : nil
         while !Self.accepts(socket) {
-            guard process.isRunning, ContinuousClock.now - start < .seconds(10) else {
+            guard process.isRunning, ContinuousClock.now - start < .seconds(seconds) else {
                 throw BenchError.daemon("did not start; see its log above")
             }
             usleep(1000)

@@ -25,8 +25,15 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Flag(help: "Measure only the in-process batch (for profiling).")
     var batchOnly = false
 
+    @Flag(help: "Measure only EvaluateArea of the benchmark district (200,000 people) through the daemon: first run, unchanged, one citizen changed.")
+    var rollUp = false
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if rollUp {
+            print(try await RollUpBench(products: products).run())
+            return
+        }
         let batchOutcome = try BatchBench(products: products).run(subjects: batch)
         if batchOnly {
             print("\(batch) citizens in one batch: \(batchOutcome.batch), \(batchOutcome.resultBytes / batch) bytes each, \(batchOutcome.recognized) recognised; one call each (scaled): \(batchOutcome.singleCallsScaled)")

@@ -1,6 +1,7 @@
 import Foundation
 import KhuyenHocAPI
 import KhuyenHocCore
+import KhuyenHocSample
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -16,6 +17,8 @@ struct DaemonRunner {
     let mode: DaemonMode
     let settings: DaemonSettings
     let logger: Logger
+    /// The size of the sample district a new registry is filled with.
+    var sampleScale: SampleScale = .sample
     /// Reads the settings again (config file under the command line), for a reload.
     let rereadSettings: @Sendable () throws -> DaemonSettings
 
@@ -33,7 +36,7 @@ struct DaemonRunner {
         let loadSample = settings.loadSample ?? (mode == .user)
         let newRegistry = !FileManager.default.fileExists(atPath: "\(stateDirectory)/\(RegistryBootstrap.fileName)")
         let registry = try await RegistryBootstrap.open(
-            stateDirectory: stateDirectory, loadSample: loadSample,
+            stateDirectory: stateDirectory, loadSample: loadSample, scale: sampleScale,
             logger: Logger(label: "khuyenhocd.registry"))
 
         let activated = try SocketActivation.varlinkDescriptor()?.fd
@@ -47,7 +50,8 @@ struct DaemonRunner {
             stateDirectory: stateDirectory, registry: registry, rollUp: RollUpEvaluator(host: host, store: registry),
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
-        if newRegistry, loadSample {
+        // The benchmark's district is evaluated by the benchmark itself, which times it.
+        if newRegistry, loadSample, sampleScale == .sample {
             await SampleEvaluation.run(context.rollUp, logger: Logger(label: "khuyenhocd.registry"))
         }
         let service = VarlinkService(

@@ -16,7 +16,9 @@ enum RegistryBootstrap {
     /// and `loadSample` is true, the sample district is written first, in one transaction, into a
     /// file beside it that is moved into place only when complete: a start killed halfway leaves
     /// no registry, and the next start loads again, never twice.
-    static func open(stateDirectory: String, loadSample: Bool, logger: Logger) async throws(RegistryError) -> SQLiteRegistryStore {
+    static func open(
+        stateDirectory: String, loadSample: Bool, scale: SampleScale = .sample, logger: Logger
+    ) async throws(RegistryError) -> SQLiteRegistryStore {
         let path = "\(stateDirectory)/\(fileName)"
         if FileManager.default.fileExists(atPath: path) || !loadSample {
             let store = try SQLiteRegistryStore(path: path)
@@ -32,7 +34,7 @@ enum RegistryBootstrap {
         let summary: BatchSummary
         do {
             let store = try SQLiteRegistryStore(path: loading)
-            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed)))
+            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed, scale: scale)))
             try store.close()
         }
         // The district and its rows are freed; give their pages back rather than idle on them.
