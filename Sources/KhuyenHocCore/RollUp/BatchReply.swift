@@ -11,9 +11,9 @@ struct BatchReply {
         case refused(CompositionProblem)
     }
 
-    /// A result as stored: its bytes and what the registry indexes of it.
+    /// A result as stored: its text and what the registry indexes of it.
     struct EvaluatedResult {
-        var json: Data
+        var json: String
         var rubricVersion: String
         var recognized: Bool
         var total: Double
@@ -24,34 +24,39 @@ struct BatchReply {
         guard let members = JSONObjectMembers(reply), let list = members["results"] else {
             throw CompositionProblem(field: "results", reason: "the plugin's batch answer is not {\"results\": [...]}")
         }
-        let elements = list.withUnsafeBytes { Self.elements(of: $0) }
+        let read: Result<[Entry], CompositionProblem> = list.withUnsafeBytes { bytes in
+            Result { () throws(CompositionProblem) -> [Entry] in try entries(in: bytes, expected: expected) }
+        }
+        return try read.get()
+    }
+
+    private static func entries(in bytes: UnsafeRawBufferPointer, expected: Int) throws(CompositionProblem) -> [Entry] {
+        let elements = Self.elements(of: bytes)
         guard let elements, elements.count == expected else {
             throw CompositionProblem(field: "results", reason: "the plugin answered \(elements?.count ?? 0) results for \(expected) subjects")
         }
         var entries: [Entry] = []
         entries.reserveCapacity(expected)
-        let base = list.startIndex
-        for range in elements {
-            let element = list[(base + range.lowerBound)..<(base + range.upperBound)]
-            entries.append(try entry(Data(element)))
-        }
+        for range in elements { entries.append(try entry(UnsafeRawBufferPointer(rebasing: bytes[range]))) }
         return entries
     }
 
     private static let resultPrefix = Array("{\"result\":".utf8)
 
-    private static func entry(_ element: Data) throws(CompositionProblem) -> Entry {
-        if element.starts(with: resultPrefix) {
-            let json = element.dropFirst(resultPrefix.count).dropLast()
-            guard let result = JSONObjectMembers(Data(json)), let version = result.string("rubricVersion"),
-                  let recognized = try? result.bool("recognized"),
-                  let totalText = result["total"].map({ String(decoding: $0, as: UTF8.self) }), let total = Double(totalText)
+    /// One element: the result's text is copied once, straight from the reply; its few indexed
+    /// members are read from the front of it, where the plugins write them (`ResultFields`).
+    private static func entry(_ element: UnsafeRawBufferPointer) throws(CompositionProblem) -> Entry {
+        if element.starts(with: resultPrefix), element.last == UInt8(ascii: "}") {
+            let json = UnsafeRawBufferPointer(rebasing: element[resultPrefix.count..<(element.count - 1)])
+            guard let fields = ResultFields(json), let version = fields.rubricVersion, let recognized = fields.recognized,
+                  let total = fields.total
             else {
                 throw CompositionProblem(field: "result", reason: "the plugin's result lacks rubricVersion, recognized or total")
             }
-            return .result(EvaluatedResult(json: Data(json), rubricVersion: version, recognized: recognized, total: total, grade: result.string("grade")))
+            return .result(EvaluatedResult(
+                json: String(decoding: json, as: UTF8.self), rubricVersion: version, recognized: recognized, total: total, grade: fields.grade))
         }
-        guard let members = JSONObjectMembers(element), let error = members["error"].flatMap(JSONObjectMembers.init) else {
+        guard let members = JSONObjectMembers(Data(element)), let error = members["error"].flatMap(JSONObjectMembers.init) else {
             throw CompositionProblem(field: "results", reason: "the plugin's batch answer holds neither a result nor an error")
         }
         return .refused(CompositionProblem(field: error.string("field") ?? "facts", reason: error.string("reason") ?? "refused"))
