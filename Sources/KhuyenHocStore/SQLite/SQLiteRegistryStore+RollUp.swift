@@ -70,17 +70,17 @@ extension SQLiteRegistryStore: RollUpStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let digest = try db.cachedStatement(sql: "INSERT INTO result_inputs (result_id, digest) VALUES (?, ?)")
-            // Subjects are checked in bulk, per model, rather than row by row.
+            // Results name their subject without a foreign key (one column for five tables).
+            var exists: [RegistryModel: Statement] = [:]
             for model in Set(results.map(\.result.model)) {
-                let ids = Set(results.lazy.filter { $0.result.model == model }.map(\.result.subjectID))
-                let known = try Set(Int64.fetchAll(db, sql: "SELECT id FROM \(model.subject.table)"))
-                if let missing = ids.subtracting(known).min() {
-                    throw RegistryError.notFound(entity: model.subject, id: missing)
-                }
+                exists[model] = try db.cachedStatement(sql: "SELECT 1 FROM \(model.subject.table) WHERE id = ?")
             }
             for item in results {
                 let result = item.result
                 try result.validate()
+                guard try Bool.fetchOne(exists[result.model]!, arguments: [result.subjectID]) != nil else {
+                    throw RegistryError.notFound(entity: result.model.subject, id: result.subjectID)
+                }
                 try insert.execute(arguments: [
                     result.model, result.subjectID, result.year, result.rubricVersion, result.recognized, result.total,
                     result.grade, result.result, Timestamp.string(from: result.evaluatedAt),
