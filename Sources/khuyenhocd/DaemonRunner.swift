@@ -50,10 +50,6 @@ struct DaemonRunner {
             stateDirectory: stateDirectory, registry: registry, rollUp: RollUpEvaluator(host: host, store: registry),
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
-        // The benchmark's district is evaluated by the benchmark itself, which times it.
-        if newRegistry, loadSample, sampleScale == .sample {
-            await SampleEvaluation.run(context.rollUp, logger: Logger(label: "khuyenhocd.registry"))
-        }
         let service = VarlinkService(
             info: VarlinkServiceInfo(
                 vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
@@ -79,6 +75,13 @@ struct DaemonRunner {
         ])
         // READY=1 only now: the plugins are loaded and the socket accepts.
         _ = try? notifier.ready(status: counts.statusLine)
+        // A new sample registry is evaluated once, while the daemon already serves (roll-ups
+        // asked for meanwhile wait their turn). The benchmark's district is evaluated by the
+        // benchmark itself, which times it.
+        if newRegistry, loadSample, sampleScale == .sample {
+            let rollUp = context.rollUp
+            Task { await SampleEvaluation.run(rollUp, logger: Logger(label: "khuyenhocd.registry")) }
+        }
         var services: [any Service] = [
             ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
         ]

@@ -2,9 +2,9 @@ import KhuyenHocCore
 import KhuyenHocSample
 import Logging
 
-/// On the first start with the sample district, its evidence is evaluated once, bottom-up, so
-/// that results and reports show something at once (measured in the README: a fraction of a
-/// second for the sample's 2,000 people). A failure is logged and the daemon serves anyway:
+/// On the first start with the sample district, its evidence is evaluated once, bottom-up, just
+/// after the socket opens, so that results and reports show something at once (measured in the
+/// README: a fraction of a second for the sample's 2,000 people). A failure is logged and the daemon serves anyway:
 /// `khuyenhoc evaluate-area --year 2024` does the same later.
 enum SampleEvaluation {
     static func run(_ evaluator: RollUpEvaluator, logger: Logger) async {

@@ -12,7 +12,7 @@ struct SchemaTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["clan_households", "clans", "communes", "communities", "evidence", "households", "people",
-                           "record_origins", "results", "unit_staff", "units"])
+                           "record_origins", "result_inputs", "results", "unit_staff", "units"])
         let schema = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
         }
@@ -23,7 +23,7 @@ struct SchemaTests {
              try RegistrySchema.migrator.appliedMigrations(db))
         }
         #expect(after.0 == schema)
-        #expect(after.1 == ["v1", "v2"])
+        #expect(after.1 == ["v1", "v2", "v3-result-inputs"])
     }
 
     @Test("a file database is in WAL mode, keeps its data when reopened, and migrates once")
@@ -42,7 +42,7 @@ struct SchemaTests {
         }
         #expect(journal == "wal")
         #expect(synchronous == 2, "FULL")
-        #expect(migrations == ["v1", "v2"])
+        #expect(migrations == ["v1", "v2", "v3-result-inputs"])
         // The file itself says WAL: header bytes 18 and 19 (write and read format versions) are 2.
         let header = try #require(FileManager.default.contents(atPath: path)).prefix(20)
         #expect(Array(header.suffix(2)) == [2, 2])
