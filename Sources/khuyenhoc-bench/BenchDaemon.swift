@@ -19,36 +19,30 @@ final class BenchDaemon {
     private let products: URL
     private let folder: URL
     private let process = Process()
-    private let environment: [String: String]
-    private let startTimeout: Duration
 
-    /// `environment` is added to this process's own; `startTimeout` bounds the wait for the socket
-    /// (a first start that loads the full-size sample district takes longer than the default).
-    init(products: URL, folder: URL, environment: [String: String] = [:], startTimeout: Duration = .seconds(10)) throws {
+    init(products: URL, folder: URL) throws {
         self.products = products
         self.folder = folder
-        self.environment = environment
-        self.startTimeout = startTimeout
         socket = folder.appendingPathComponent("khuyenhocd.sock").path
     }
 
-    func start() throws -> Startup {
+    /// Starts the daemon with `extra` arguments, allowing it `seconds` to become ready (creating
+    /// the benchmark's district takes longer than a start on an existing registry).
+    func start(arguments extra: [String] = [], seconds: Int = 10) throws -> Startup {
         let notify = try NotifyListener(path: folder.appendingPathComponent("notify.sock").path)
         process.executableURL = products.appendingPathComponent("khuyenhocd")
         process.arguments = [
             "--socket", socket, "--state-dir", folder.appendingPathComponent("state").path,
             "--plugin-dir", products.path, "--log-level", "warning",
-        ]
+        ] + extra
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notify.path
-        environment.merge(self.environment) { $1 }
         process.environment = environment
         let start = ContinuousClock.now
         try process.run()
-        let timeoutSeconds = Int(startTimeout.components.seconds)
-        let ready = notify.waitForReady(timeoutSeconds: timeoutSeconds) ? ContinuousClock.now - start : nil
+        let ready = notify.waitForReady(timeoutSeconds: seconds) ? ContinuousClock.now - start : nil
         while !Self.accepts(socket) {
-            guard process.isRunning, ContinuousClock.now - start < startTimeout else {
+            guard process.isRunning, ContinuousClock.now - start < .seconds(seconds) else {
                 throw BenchError.daemon("did not start; see its log above")
             }
             usleep(1000)

@@ -31,10 +31,17 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Option(help: "Timed calls per report measurement (with --reports).")
     var reportRuns = 20
 
+    @Flag(help: "Measure only EvaluateArea of the benchmark district (200,000 people) through the daemon: first run, unchanged, one citizen changed.")
+    var rollUp = false
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         if reports {
             try await ReportsBench(products: products, runs: reportRuns).run()
+            return
+        }
+        if rollUp {
+            print(try await RollUpBench(products: products).run())
             return
         }
         let batchOutcome = try BatchBench(products: products).run(subjects: batch)

@@ -20,10 +20,9 @@ struct ReportsBench {
         defer { try? FileManager.default.removeItem(at: folder) }
 
         // First start: the daemon writes the full-size sample district.
-        let loading = try BenchDaemon(
-            products: products, folder: folder, environment: ["KHUYENHOC_SAMPLE_SCALE": "benchmark"], startTimeout: .seconds(600))
+        let loading = try BenchDaemon(products: products, folder: folder)
         let loadStart = ContinuousClock.now
-        _ = try loading.start()
+        _ = try loading.start(arguments: ["--sample-scale", "benchmark"], seconds: 600)
         let loaded = ContinuousClock.now - loadStart
         loading.stop()
 
@@ -32,9 +31,9 @@ struct ReportsBench {
         let (results, evidence) = try await Self.insertResults(path: path)
         let inserted = ContinuousClock.now - insertStart
 
-        let daemon = try BenchDaemon(products: products, folder: folder, startTimeout: .seconds(60))
+        let daemon = try BenchDaemon(products: products, folder: folder)
         defer { daemon.stop() }
-        _ = try daemon.start()
+        _ = try daemon.start(seconds: 60)
         let client = try await VarlinkClient.connect(unixPath: daemon.socket)
         print("district: sample at benchmark scale, loaded by the daemon in \(Self.text(loaded)); "
             + "\(results) results and \(evidence) evidence rows for \(Self.year) inserted in \(Self.text(inserted))")

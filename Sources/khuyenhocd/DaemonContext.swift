@@ -13,6 +13,8 @@ struct DaemonContext: Sendable {
     let stateDirectory: String
     /// The district registry in the state folder.
     let registry: any RegistryStore
+    /// Stored evaluation of the registry's subjects, bottom-up.
+    let rollUp: RollUpEvaluator
     let startedAt: Date
     let started: ContinuousClock.Instant
     /// Reloads configuration and rubric data, as SIGHUP does.

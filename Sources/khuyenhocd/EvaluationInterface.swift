@@ -21,7 +21,7 @@ enum EvaluationInterface {
                     reply.append(UInt8(ascii: "}"))
                     return .json(reply)
                 }),
-            ])
+            ] + RollUpMethods.make(context))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KhuyenHocSample
 import KhuyenHocAPI
 import KhuyenHocCore
 import Logging
@@ -59,6 +60,9 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Flag(name: .customLong("no-sample"), help: "Leave a new registry empty instead of loading the sample district (Thanh Oai's communes with a synthetic population); the default in system mode.")
     var noSample = false
 
+    @Option(name: .customLong("sample-scale"), help: .hidden)
+    var sampleScale: String?
+
     /// The settings given on the command line.
     var commandLineSettings: DaemonSettings {
         DaemonSettings(
@@ -70,6 +74,15 @@ struct Khuyenhocd: AsyncParsableCommand {
 
     func run() async throws {
         let configFile = config ?? DaemonPaths().configFile(for: mode)
+        // Hidden, for khuyenhoc-bench: a new registry filled with the benchmark's district.
+        let scale: SampleScale
+        switch sampleScale {
+        case nil, "sample": scale = .sample
+        case "benchmark": scale = .benchmark
+        case let other?:
+            FileHandle.standardError.write(Data("khuyenhocd: --sample-scale \(other): use sample or benchmark\n".utf8))
+            throw ExitCode(64)  // EX_USAGE
+        }
         let settings: DaemonSettings
         do {
             try commandLineSettings.validate(source: "the command line")
@@ -84,7 +97,7 @@ struct Khuyenhocd: AsyncParsableCommand {
         do {
             let commandLine = commandLineSettings
             let required = config != nil
-            try await DaemonRunner(mode: mode, settings: settings, logger: logger) {
+            try await DaemonRunner(mode: mode, settings: settings, logger: logger, sampleScale: scale) {
                 try DaemonSettings.load(configFile, required: required).overlaid(by: commandLine)
             }.run()
         } catch {

@@ -16,7 +16,9 @@ enum RegistryBootstrap {
     /// and `loadSample` is true, the sample district is written first, in one transaction, into a
     /// file beside it that is moved into place only when complete: a start killed halfway leaves
     /// no registry, and the next start loads again, never twice.
-    static func open(stateDirectory: String, loadSample: Bool, logger: Logger) async throws(RegistryError) -> SQLiteRegistryStore {
+    static func open(
+        stateDirectory: String, loadSample: Bool, scale: SampleScale = .sample, logger: Logger
+    ) async throws(RegistryError) -> SQLiteRegistryStore {
         let path = "\(stateDirectory)/\(fileName)"
         if FileManager.default.fileExists(atPath: path) || !loadSample {
             let store = try SQLiteRegistryStore(path: path)
@@ -29,8 +31,6 @@ enum RegistryBootstrap {
         // Generated here rather than through `SampleDistrict.embedded`, which would keep the whole
         // district in memory for the daemon's life.
         let seed = SampleDistrict.defaultSeed
-        // The benchmarks (khuyenhoc-bench --reports) need issue 4's full-size district; only they set this.
-        let scale = ProcessInfo.processInfo.environment["KHUYENHOC_SAMPLE_SCALE"] == "benchmark" ? SampleScale.benchmark : .sample
         let summary: BatchSummary
         do {
             let store = try SQLiteRegistryStore(path: loading)

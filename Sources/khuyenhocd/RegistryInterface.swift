@@ -46,7 +46,8 @@ enum RegistryInterface {
                 },
                 recordMerge(registry),
             ] + CommuneWriteMethods.make(registry) + CommunityMethods.make(registry) + HouseholdMethods.make(registry)
-                + PersonMethods.make(registry) + ClanMethods.make(registry) + UnitMethods.make(registry))
+                + PersonMethods.make(registry) + ClanMethods.make(registry) + UnitMethods.make(registry)
+                + EvidenceMethods.make(context))
     }
 
     /// A day given as YYYY-MM-DD, or the declared error naming `field`.

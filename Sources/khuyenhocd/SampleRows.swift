@@ -1,3 +1,4 @@
+import Foundation
 import KhuyenHocSample
 import KhuyenHocStore
 
@@ -7,8 +8,8 @@ import KhuyenHocStore
 /// the registry's ids match `SampleDistrict`'s; communes, which the sample names by code, are
 /// numbered in `ThanhOai.allCommunes` order.
 ///
-/// Only the sample's values are used. What the registry cannot hold yet (the sample's scores and
-/// assessments) is left out, not approximated.
+/// Only the sample's values are used. The sample's scores and assessments are evidence
+/// (``SampleEvidence``), written after the records they are about.
 enum SampleRows {
     static func rows(_ district: SampleDistrict) -> [RegistryRow] {
         var rows: [RegistryRow] = []
@@ -56,6 +57,7 @@ enum SampleRows {
             }
         }
         rows += origins(district)
+        rows += SampleEvidence.rows(district, enteredBy: getuid(), at: Date())
         return rows
     }
 

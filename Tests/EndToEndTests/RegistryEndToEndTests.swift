@@ -50,11 +50,11 @@ import Varlink
         #expect(before.commune.name == "Cao Dương")
         await client.close()
         #expect(try await daemon.stop() == 0)
-        #expect(daemon.log().contains("records=3110"), "\(daemon.log())")
+        #expect(daemon.log().contains("records=4978"), "\(daemon.log())")
         // The registry itself says which records are real and which are made up.
         let origins = try await SQLiteRegistryStore(path: "\(daemon.stateDirectory)/registry.sqlite").origins()
-        #expect(origins.map(\.entity) == [.commune, .community, .household, .person, .clan, .unit])
-        #expect(origins.map(\.synthetic) == [false, true, true, true, true, true])
+        #expect(origins.map(\.entity) == [.commune, .community, .household, .person, .clan, .unit, .evidence])
+        #expect(origins.map(\.synthetic) == [false, true, true, true, true, true, true])
         #expect(origins.first { $0.entity == .person }?.lastID == 2000)
 
         // The same state folder again: the registry is opened as it is, not filled a second time.

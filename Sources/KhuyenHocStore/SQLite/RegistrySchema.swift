@@ -14,6 +14,7 @@ enum RegistrySchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3-report-indexes", migrate: v3ReportIndexes)
+        migrator.registerMigration("v4-result-inputs", migrate: v4ResultInputs)
         return migrator
     }
 
@@ -223,6 +224,18 @@ enum RegistrySchema {
         try db.execute(sql: """
             CREATE INDEX results_latest ON results(model, subject_id, year, evaluated_at, id, recognized);
             DROP INDEX results_by_subject;
+            """)
+    }
+
+    /// A roll-up is idempotent: each result it stores records the digest of its inputs (the
+    /// composed facts and the rubric version), and a subject whose inputs still have the digest of
+    /// its latest result is not evaluated again. Results stored otherwise have no row here.
+    private static func v4ResultInputs(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE result_inputs (
+                result_id INTEGER PRIMARY KEY REFERENCES results(id) ON DELETE CASCADE,
+                digest TEXT NOT NULL CONSTRAINT inputsDigest CHECK (length(digest) BETWEEN 1 AND 64)
+            ) STRICT;
             """)
     }
 }

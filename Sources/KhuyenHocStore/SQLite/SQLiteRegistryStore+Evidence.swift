@@ -17,15 +17,16 @@ extension SQLiteRegistryStore {
     static func put(_ evidence: Evidence, replacingBatchRowsUpTo limit: Int64?, in db: Database) throws -> Evidence? {
         try evidence.validate()
         let onlyOlder = limit == nil ? "" : "WHERE evidence.id <= \(limit!)"
+        // Cached: a batch puts thousands of pieces of evidence through the same statement.
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO evidence (model, subject_id, year, facts, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (model, subject_id, year) DO UPDATE SET
+                facts = excluded.facts, entered_by = excluded.entered_by, entered_at = excluded.entered_at
+                \(onlyOlder)
+            RETURNING *
+            """)
         return try Evidence.fetchOne(
-            db,
-            sql: """
-                INSERT INTO evidence (model, subject_id, year, facts, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (model, subject_id, year) DO UPDATE SET
-                    facts = excluded.facts, entered_by = excluded.entered_by, entered_at = excluded.entered_at
-                    \(onlyOlder)
-                RETURNING *
-                """,
+            statement,
             arguments: [
                 evidence.model, evidence.subjectID, evidence.year, evidence.facts, Int64(evidence.enteredBy),
                 Timestamp.string(from: evidence.enteredAt),

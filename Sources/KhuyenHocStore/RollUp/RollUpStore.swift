@@ -1,0 +1,15 @@
+/// The reads and writes a roll-up (evaluating a district bottom-up) needs in bulk: the registry's
+/// layout in one pass, every piece of evidence and every latest result of a model for a year, and
+/// many results stored in one transaction. Kept apart from ``RegistryStore`` so that the record
+/// API stays narrow; a server database implements both.
+public protocol RollUpStore: RegistryStore {
+    /// Who belongs where: communities, households, people, clans and units with their links.
+    func layout() async throws(RegistryError) -> RegistryLayout
+    /// The facts of every piece of evidence of `model` for `year`, by subject id.
+    func evidenceFacts(model: RegistryModel, year: Int) async throws(RegistryError) -> [Int64: String]
+    /// The latest result of every subject of `model` evaluated for `year`, by subject id.
+    func latestOutcomes(model: RegistryModel, year: Int) async throws(RegistryError) -> [Int64: LatestOutcome]
+    /// Adds the results, each with the digest of the inputs it was computed from, in one
+    /// transaction: all of them or none.
+    func storeResults(_ results: [DigestedResult]) async throws(RegistryError)
+}
