@@ -8,5 +8,6 @@ struct Khuyenhoc: AsyncParsableCommand {
         commandName: "khuyenhoc",
         abstract: "Evaluate subjects against the learning models (citizen, family, clan, community, unit) through khuyenhocd.",
         version: "0.1.0",
-        subcommands: [StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesCommand.self])
+        subcommands: [StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesCommand.self,
+                      ImportCommand.self, ExportCommand.self, BackupCommand.self])
 }

@@ -49,7 +49,7 @@ struct DaemonRunner {
                 vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
                 url: "https://github.com/khuyenhoc/khuyenhoc"),
             interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context),
-                         RegistryInterface.make(context)],
+                         RegistryInterface.make(context, more: TransferMethods.make(context, spool: try SpoolFolder(stateDirectory: stateDirectory)))],
             internalErrorName: KhuyenHocErrors.internalError,
             logger: Logger(label: "khuyenhocd.varlink"),
             authorizer: { authorizer.allows($0) })

@@ -2,9 +2,10 @@ import KhuyenHocAPI
 import KhuyenHocStore
 import Varlink
 
-/// `vn.khuyenhoc.Registry`: the district registry, read-only so far.
+/// `vn.khuyenhoc.Registry`: the district registry; `more` adds methods defined elsewhere
+/// (import, export and backup in ``TransferMethods``).
 enum RegistryInterface {
-    static func make(_ context: DaemonContext) -> VarlinkInterface {
+    static func make(_ context: DaemonContext, more: [VarlinkMethod] = []) -> VarlinkInterface {
         let registry = context.registry
         return VarlinkInterface(
             name: KhuyenHocInterfaces.registry,
@@ -43,7 +44,7 @@ enum RegistryInterface {
                     var names = CommuneNames(registry: registry)
                     return GetCommuneReply(commune: try await names.info(commune))
                 },
-            ])
+            ] + more)
     }
 
     /// A day given as YYYY-MM-DD, or the declared error naming `field`.

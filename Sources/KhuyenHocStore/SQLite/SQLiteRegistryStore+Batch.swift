@@ -2,6 +2,10 @@ import GRDB
 
 extension SQLiteRegistryStore {
     public func insertBatch(_ rows: sending some Sequence<RegistryRow>, maxErrors: Int) async throws(RegistryError) -> BatchSummary {
+        try await insertBatch(from: SequenceSource(rows), maxErrors: maxErrors, dryRun: false)
+    }
+
+    public func insertBatch(from rows: sending some BatchSource, maxErrors: Int, dryRun: Bool) async throws(RegistryError) -> BatchSummary {
         let source = TransferredRows(rows)
         let limit = max(1, maxErrors)
         do {
@@ -28,8 +32,12 @@ extension SQLiteRegistryStore {
                     }
                 }
                 if !rejected.isEmpty { throw RegistryError.batchRejected(rows: rejected, more: false) }
+                // Throwing is how GRDB rolls a transaction back.
+                if dryRun || source.failed { throw RolledBack(summary: BatchSummary(written: written)) }
                 return BatchSummary(written: written)
             }
+        } catch let rolledBack as RolledBack {
+            return rolledBack.summary
         } catch {
             // Rows' own failures are in `batchRejected`; what is left is the storage's.
             throw DatabaseErrorMapping.storageError(error)
@@ -69,4 +77,9 @@ extension SQLiteRegistryStore {
         }
         return DatabaseErrorMapping.registryError(error, entity: row.entity, row: row)
     }
+}
+
+/// Carries a batch's summary out of a transaction that is rolled back on purpose.
+private struct RolledBack: Error {
+    let summary: BatchSummary
 }
