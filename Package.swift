@@ -151,7 +151,10 @@ let package = Package(
             name: "KhuyenHocStoreTests",
             dependencies: ["KhuyenHocStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "KhuyenHocTransferTests", dependencies: ["KhuyenHocTransfer", "KhuyenHocStore", "KhuyenHocSpreadsheet"]),
+        .testTarget(
+            name: "KhuyenHocTransferTests",
+            dependencies: ["KhuyenHocTransfer", "KhuyenHocStore", "KhuyenHocSpreadsheet", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore"]
