@@ -1,10 +1,9 @@
 import KhuyenHocSpreadsheet
 import Synchronization
 
-/// What an import's row source learns while the store reads it on its writer thread: where each
-/// row handed out came from (so that a row the store refuses is reported by line) and the file's
-/// report. Shared by the source, which the store takes over, and the importer, which reads it
-/// afterwards, hence behind a lock.
+/// What an import's reader learns on its thread: where each row handed to the store came from
+/// (so that a row the store refuses is reported by line) and the file's report. Shared by the
+/// reader and the importer, which reads it afterwards, hence behind a lock.
 final class ImportLedger: Sendable {
     struct Place {
         var line: Int32
@@ -18,9 +17,9 @@ final class ImportLedger: Sendable {
 
     private let state = Mutex(State())
 
-    /// Records the place of the next row handed to the store.
-    func handOut(line: Int, row: Int) {
-        state.withLock { $0.places.append(Place(line: Int32(clamping: line), row: Int32(clamping: row))) }
+    /// Records the places of the next rows handed to the store.
+    func handOut(_ places: [Place]) {
+        state.withLock { $0.places.append(contentsOf: places) }
     }
 
     /// The place of the row the store saw at `index` (from 0).

@@ -19,20 +19,20 @@ struct RowMapper: Sendable {
         case .communes:
             return .commune(Commune(
                 id: id(row), statisticsCode: try statisticsCode(row), name: text(row, "name"),
-                kind: try coded(row, "kind", ValueWords.communeKinds) ?? .commune,
+                kind: try coded(row, "kind", ValueWords.communeKindIndex) ?? .commune,
                 validFrom: try day(row, "validFrom"), validUntil: try day(row, "validUntil"),
                 mergedInto: try reference(row, "mergedInto"), mergedOn: try day(row, "mergedOn")))
         case .communities:
             return .community(Community(
                 id: id(row), communeID: try commune(row), name: text(row, "name"),
-                kind: try coded(row, "kind", ValueWords.communityKinds) ?? .village))
+                kind: try coded(row, "kind", ValueWords.communityKindIndex) ?? .village))
         case .households:
             return .household(Household(
                 id: id(row), communityID: try reference(row, "communityID")!, code: row.text("code"), name: text(row, "name")))
         case .people:
             return .person(Person(
                 id: id(row), householdID: try reference(row, "householdID"), name: text(row, "name"),
-                birthYear: row.wholeNumber("birthYear") ?? 0, sex: try coded(row, "sex", ValueWords.sexes),
+                birthYear: row.wholeNumber("birthYear") ?? 0, sex: try coded(row, "sex", ValueWords.sexIndex),
                 targetGroup: row.text("targetGroup"), inSchool: flag(row, "inSchool"),
                 completedUniversalEducation: flag(row, "completedUniversalEducation"), literate: flag(row, "literate"),
                 studiedThisYear: flag(row, "studiedThisYear"), goodConduct: flag(row, "goodConduct"),
@@ -44,7 +44,7 @@ struct RowMapper: Sendable {
         case .units:
             return .unit(Unit(
                 id: id(row), communeID: try commune(row), name: text(row, "name"),
-                kind: try coded(row, "kind", ValueWords.unitKinds) ?? .other))
+                kind: try coded(row, "kind", ValueWords.unitKindIndex) ?? .other))
         case .staff:
             return .staffMember(UnitStaffMember(
                 unitID: try reference(row, "unitID")!, personID: try reference(row, "personID")!, role: row.text("role"),
@@ -59,12 +59,12 @@ struct RowMapper: Sendable {
                 enteredBy = uid
             }
             return .evidence(Evidence(
-                model: try coded(row, "model", ValueWords.models)!, subjectID: try reference(row, "subjectID")!,
+                model: try coded(row, "model", ValueWords.modelIndex)!, subjectID: try reference(row, "subjectID")!,
                 year: row.wholeNumber("year") ?? 0, facts: text(row, "facts"), enteredBy: enteredBy,
                 enteredAt: try instant(row, "enteredAt") ?? now))
         case .results:
             return .result(StoredResult(
-                id: id(row), model: try coded(row, "model", ValueWords.models)!, subjectID: try reference(row, "subjectID")!,
+                id: id(row), model: try coded(row, "model", ValueWords.modelIndex)!, subjectID: try reference(row, "subjectID")!,
                 year: row.wholeNumber("year") ?? 0, rubricVersion: text(row, "rubricVersion"),
                 recognized: flag(row, "recognized"), total: row.decimal("total") ?? 0, grade: row.text("grade").map(Self.unguarded),
                 result: text(row, "result"), evaluatedAt: try instant(row, "evaluatedAt")!))
@@ -97,11 +97,11 @@ struct RowMapper: Sendable {
         return Int64(value)
     }
 
-    private func coded<Value>(_ row: ValidatedRow, _ id: String, _ words: [(Value, [String])]) throws(RowRejection) -> Value? {
+    private func coded<Value>(_ row: ValidatedRow, _ id: String, _ words: WordIndex<Value>) throws(RowRejection) -> Value? {
         guard let written = row.text(id) else { return nil }
-        guard let value = ValueWords.value(written, in: words) else {
-            throw RowRejection(columnID: id, reason: "“\(written)” is not one of: \(ValueWords.choices(words))",
-                               reasonVi: "“\(written)” không phải một trong: \(ValueWords.choices(words))")
+        guard let value = words.value(written) else {
+            throw RowRejection(columnID: id, reason: "“\(written)” is not one of: \(ValueWords.choices(words.table))",
+                               reasonVi: "“\(written)” không phải một trong: \(ValueWords.choices(words.table))")
         }
         return value
     }

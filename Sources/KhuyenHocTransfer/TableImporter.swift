@@ -3,8 +3,8 @@ import KhuyenHocSpreadsheet
 import KhuyenHocStore
 
 /// Imports one table file into the registry, all or nothing: the file is read once, each row
-/// checked and written as it is read, in one transaction that is kept only when every row was
-/// good. A bad cell (reported by the spreadsheet reader with its line, column and reason) or a row
+/// checked and written as it is read (reading on one thread, writing on another, a few thousand
+/// rows apart), in one transaction that is kept only when every row was good. A bad cell (reported by the spreadsheet reader with its line, column and reason) or a row
 /// the registry refuses (a household id that does not exist) rolls the whole file back.
 ///
 /// ```swift
@@ -44,18 +44,23 @@ public struct TableImporter: Sendable {
         // Good rows after a bad one still go to the store, which rolls back in the end, so that
         // one pass finds every row it would refuse too.
         cursor.deliversAfterIssues = true
-        let source = ImportSource(
-            cursor: cursor,
-            mapper: RowMapper(table: table, communes: communes, importer: importer, now: now), ledger: ledger)
+        let pipe = RowPipe()
+        ImportProducer(
+            cursor: cursor, mapper: RowMapper(table: table, communes: communes, importer: importer, now: now), ledger: ledger, pipe: pipe
+        ).start()
         var refused: [RejectedRow] = []
         var refusedMore = false
         var summary = BatchSummary()
         do {
-            summary = try await store.insertBatch(from: source, maxErrors: maxErrors, dryRun: dryRun)
+            summary = try await store.insertBatch(from: ImportSource(pipe: pipe), maxErrors: maxErrors, dryRun: dryRun)
         } catch .batchRejected(let rows, let more) {
             refused = rows
             refusedMore = more
         }
+        // The store reads no more: a reader still going (the store stopped at its limit of
+        // errors) stops at its next row, and its report is then final.
+        pipe.cancel()
+        pipe.waitUntilFinished()
         guard let report = ledger.report else {
             // The store asks for at least one row (nil at least), so the source has always reported.
             return .rejected(problems: [ImportProblem(line: nil, column: nil, field: nil, reason: "the file was not read")], more: false)

@@ -22,11 +22,11 @@ enum ValueWords {
         (.unit, ["unit", "đơn vị học tập"]),
     ]
 
-    /// The value `text` names, or nil.
-    static func value<Value>(_ text: String, in table: [(Value, [String])]) -> Value? {
-        let key = VietnameseText.searchKey(text).replacingOccurrences(of: " ", with: "")
-        return table.first { $0.1.contains { VietnameseText.searchKey($0).replacingOccurrences(of: " ", with: "") == key } }?.0
-    }
+    static let communeKindIndex = WordIndex(communeKinds)
+    static let communityKindIndex = WordIndex(communityKinds)
+    static let unitKindIndex = WordIndex(unitKinds)
+    static let sexIndex = WordIndex(sexes)
+    static let modelIndex = WordIndex(models)
 
     /// The word an export writes for `value`.
     static func word<Value: Equatable>(_ value: Value, in table: [(Value, [String])]) -> String {

@@ -25,8 +25,32 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Flag(help: "Measure only the in-process batch (for profiling).")
     var batchOnly = false
 
+    @Flag(help: "Measure only the import of 200,000 people against sqlite3's .import (issue 4).")
+    var importOnly = false
+
+    @Option(help: "Rounds of the import measurement (each imports once with ours and once with sqlite3).")
+    var importRounds = 3
+
+    @Option(help: "Keep the import measurement's files (the CSV, the registries) in this folder.")
+    var importKeep: String?
+
+    @Option(help: .hidden) var importChild: String?
+    @Option(help: .hidden) var importFile: String?
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if let importChild, let importFile {
+            try await ImportBench.child(registry: importChild, file: importFile)
+            return
+        }
+        if importOnly {
+            let folder = importKeep.map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("khbench-import-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { if importKeep == nil { try? FileManager.default.removeItem(at: folder) } }
+            print(ImportReportText(try await ImportBench(products: products, folder: folder).run(rounds: importRounds)).text)
+            return
+        }
         let batchOutcome = try BatchBench(products: products).run(subjects: batch)
         if batchOnly {
             print("\(batch) citizens in one batch: \(batchOutcome.batch), \(batchOutcome.resultBytes / batch) bytes each, \(batchOutcome.recognized) recognised; one call each (scaled): \(batchOutcome.singleCallsScaled)")

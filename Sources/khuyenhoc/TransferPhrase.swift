@@ -12,15 +12,15 @@ enum TransferPhrase: Sendable {
     var wording: (english: String, vietnamese: String) {
         switch self {
         case .imported(let rows, let written, let table):
-            ("imported \(written) rows into \(table) (\(rows) read)", "đã nhập \(written) dòng vào \(table) (đọc \(rows) dòng)")
+            ("imported \(Self.rows(written)) into \(table) (\(rows) read)", "đã nhập \(written) dòng vào \(table) (đọc \(rows) dòng)")
         case .dryRun(let rows, let written, let table):
-            ("dry run: \(rows) rows read, \(written) would be imported into \(table); nothing was changed",
+            ("dry run: \(Self.rows(rows)) read, \(written) would be imported into \(table); nothing was changed",
              "chạy thử: đọc \(rows) dòng, \(written) dòng sẽ được nhập vào \(table); chưa thay đổi gì")
         case .rejected(let file, let count, let more):
             ("\(file): rejected, nothing imported (\(count) error\(count == 1 ? "" : "s")\(more ? " shown, more not listed" : ""))",
              "\(file): bị từ chối, không nhập dòng nào (\(count) lỗi\(more ? " được liệt kê, còn lỗi khác" : ""))")
         case .exported(let rows, let table, let file):
-            ("exported \(rows) rows of \(table) to \(file)", "đã xuất \(rows) dòng của \(table) ra \(file)")
+            ("exported \(Self.rows(rows)) of \(table) to \(file)", "đã xuất \(rows) dòng của \(table) ra \(file)")
         case .backedUp(let bytes, let file):
             ("backup written to \(file) (\(bytes) bytes)", "đã sao lưu vào \(file) (\(bytes) byte)")
         case .cannotRead(let file, let reason): ("cannot read \(file): \(reason)", "không đọc được \(file): \(reason)")
@@ -29,6 +29,10 @@ enum TransferPhrase: Sendable {
             ("unknown encoding \(name): use utf-8, utf-16le or utf-16be", "bảng mã \(name) không hợp lệ: dùng utf-8, utf-16le hoặc utf-16be")
         }
     }
+}
+
+extension TransferPhrase {
+    private static func rows(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
 }
 
 extension Localizer {

@@ -43,7 +43,7 @@ import Varlink
         let people = try Self.write(TransferFiles.people(4, households: 3), daemon, "people.csv")
         let imported = try await Self.cli(daemon, ["import", "people", people])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout == "imported 4 rows into people (4 read)\n")
+        #expect(imported.stdout == "imported 4 rows into people (4 read)\n", "\(imported.stdout)")
         let registry = Self.registry(daemon)
         #expect(try await Self.sql(registry, "SELECT name FROM communities ORDER BY id") == "Thôn Đông\nTổ dân phố 3")
         #expect(try await Self.sql(registry, "SELECT kind FROM communes WHERE id = 2") == "town")

@@ -114,6 +114,20 @@ import Testing
         #expect(binh.birthYear == 1980 && binh.sex == .male && !binh.literate)
     }
 
+    @Test func theStoreStoppingAtItsLimitStopsTheReaderToo() async throws {
+        let fixture = try TransferFixture()
+        try await fixture.households()
+        // 20,000 people in households that do not exist: far more rows than the reader may queue.
+        var text = "id,householdID,name,birthYear\n"
+        for id in 1...20_000 { text += "\(id),\(id + 100),Lê Văn \(id),1990\n" }
+        let path = fixture.folder.appendingPathComponent("people.csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let outcome = try await TableImporter(table: .people, maxErrors: 3, importer: 0).run(file: path, into: fixture.store, dryRun: false)
+        guard case .rejected(let problems, let more) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(problems.map(\.line) == [2, 3, 4] && more)
+        #expect(problems.allSatisfy { $0.field == "householdID" && $0.column == 2 })
+    }
+
     @Test func aDryRunWritesNothing() async throws {
         let fixture = try TransferFixture()
         let outcome = try await fixture.importText(.communes, "code,name\n10144,Thanh Thùy\n", dryRun: true)
