@@ -32,7 +32,7 @@ final class ImportProducer: @unchecked Sendable {
     }
 
     private func run() {
-        var batch: [RegistryRow] = []
+        var batch: [PreparedRow] = []
         batch.reserveCapacity(RowPipe.batchSize)
         var places: [ImportLedger.Place] = []
         var reported = false
@@ -43,7 +43,8 @@ final class ImportProducer: @unchecked Sendable {
             return pipe.push(batch)
         }
         func add(_ record: RegistryRow, line: Int, row: Int) -> Bool {
-            batch.append(record)
+            // Checked, keyed and bound here, off the writer's thread.
+            batch.append(PreparedRow(record))
             places.append(ImportLedger.Place(line: Int32(clamping: line), row: Int32(clamping: row)))
             return batch.count < RowPipe.batchSize || send()
         }

@@ -5,7 +5,7 @@ import KhuyenHocStore
 /// A bad cell anywhere makes the source ``failed``: the store then rolls back what it wrote.
 final class ImportSource: BatchSource {
     private let pipe: RowPipe
-    private var batch: [RegistryRow] = []
+    private var batch: [PreparedRow] = []
     private var position = 0
 
     init(pipe: RowPipe) {
@@ -21,7 +21,9 @@ final class ImportSource: BatchSource {
 
     var failed: Bool { pipe.failed }
 
-    func next() -> RegistryRow? {
+    func next() -> RegistryRow? { nextPrepared()?.row }
+
+    func nextPrepared() -> PreparedRow? {
         if position == batch.count {
             guard let next = pipe.pop() else { return nil }
             batch = next

@@ -9,7 +9,7 @@ final class RowPipe: @unchecked Sendable {
     private let capacity: Int
     private let condition = NSCondition()
     // Guarded by `condition`.
-    private var batches: [[RegistryRow]] = []
+    private var batches: [[PreparedRow]] = []
     private var finished = false
     private var cancelled = false
     private var sourceFailed = false
@@ -19,7 +19,7 @@ final class RowPipe: @unchecked Sendable {
     }
 
     /// Queues a batch, waiting while the queue is full; false when the writer has gone.
-    func push(_ batch: [RegistryRow]) -> Bool {
+    func push(_ batch: [PreparedRow]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= capacity && !cancelled { condition.wait() }
@@ -39,7 +39,7 @@ final class RowPipe: @unchecked Sendable {
     }
 
     /// The next batch, waiting for the reader; nil once it finished and everything was taken.
-    func pop() -> [RegistryRow]? {
+    func pop() -> [PreparedRow]? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }

@@ -88,7 +88,7 @@ struct ImportBench {
             .run(from: scratch) { try writer.write($0) }
         try writer.close()
         try scratch.close()
-        try? FileManager.default.removeItem(atPath: scratchPath)
+        for leftover in [scratchPath, scratchPath + "-wal", scratchPath + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
         return count
     }
 

@@ -6,4 +6,11 @@ public protocol BatchSource: AnyObject {
     func next() -> RegistryRow?
     /// True once the source found a reason to write nothing.
     var failed: Bool { get }
+    /// The next row prepared (``PreparedRow``); a source reading on a thread of its own prepares
+    /// its rows there. By default the row of ``next()``, prepared by the writer.
+    func nextPrepared() -> PreparedRow?
+}
+
+extension BatchSource {
+    public func nextPrepared() -> PreparedRow? { next().map(PreparedRow.init) }
 }

@@ -9,8 +9,8 @@ final class TransferredRows: @unchecked Sendable {
         self.source = source
     }
 
-    /// The next row, or nil after the last. Called from one thread at a time: the writer's.
-    func next() -> RegistryRow? { source.next() }
+    /// The next row, prepared, or nil after the last. Called from one thread at a time: the writer's.
+    func next() -> PreparedRow? { source.nextPrepared() }
 
     /// Whether the source found that nothing must be written.
     var failed: Bool { source.failed }

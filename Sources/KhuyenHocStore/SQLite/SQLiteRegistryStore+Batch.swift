@@ -15,9 +15,10 @@ extension SQLiteRegistryStore {
                 var written: [RegistryEntity: Int] = [:]
                 var rejected: [RejectedRow] = []
                 var index = 0
-                while let row = source.next() {
+                while let prepared = source.next() {
+                    let row = prepared.row
                     do {
-                        try Self.write(row, lastEvidenceBefore: lastEvidenceBefore, statements: &statements, in: db)
+                        try Self.write(prepared, lastEvidenceBefore: lastEvidenceBefore, statements: &statements, in: db)
                         written[row.entity, default: 0] += 1
                     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                         // A failed statement undoes only itself; the transaction goes on, so that one
@@ -47,8 +48,10 @@ extension SQLiteRegistryStore {
     /// Writes one row of a batch. References are left to the foreign keys (a look-up per row would
     /// cost as much as the insert), except where a model's subject may be in any of five tables.
     private static func write(
-        _ row: RegistryRow, lastEvidenceBefore: Int64, statements: inout BatchStatements, in db: Database
+        _ prepared: PreparedRow, lastEvidenceBefore: Int64, statements: inout BatchStatements, in db: Database
     ) throws {
+        if let invalid = prepared.invalid { throw invalid }
+        let row = prepared.row
         switch row {
         case .evidence(let record):
             try RecordAccess.checkReferences(of: record, in: db)
@@ -62,7 +65,11 @@ extension SQLiteRegistryStore {
             try RecordAccess.checkReferences(of: record, in: db)
             try statements.insert(record)
         default:
-            try statements.insert(row.record)
+            if let arguments = prepared.arguments {
+                try statements.insert(arguments, as: type(of: row.record))
+            } else {
+                try statements.insert(row.record)
+            }
         }
     }
 
