@@ -27,6 +27,7 @@ deps:
 	pkg-config --exists libsystemd 2>/dev/null || missing="$$missing libsystemd-dev pkg-config"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	command -v socat >/dev/null || missing="$$missing socat"; \
+	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
 	command -v setpriv >/dev/null || missing="$$missing util-linux"; \
 	command -v cc >/dev/null || missing="$$missing gcc"; \
 	command -v python3 >/dev/null || missing="$$missing python3 python3-pip"; \
@@ -55,6 +56,7 @@ bench: deps
 	$(SWIFT) build -c release
 	@echo "== unpinned =="; .build/release/khuyenhoc-bench
 	@echo "== everything on CPU 0 (taskset -c 0) =="; taskset -c 0 .build/release/khuyenhoc-bench
+	@echo "== import of 200,000 people against sqlite3 .import =="; .build/release/khuyenhoc-bench --import-only
 
 ## Binaries, plugins, the Swift runtime libraries they need (found through their rpath
 ## $$ORIGIN/../lib/khuyenhoc), and the systemd units with their ExecStart pointing at $(BINDIR).

@@ -91,10 +91,12 @@ let package = Package(
         ),
         // The district registry behind its own narrow interface (ARCHITECTURE.md decision 6).
         .target(name: "KhuyenHocStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Import and export of the registry's tables as CSV files (issue 4).
+        .target(name: "KhuyenHocTransfer", dependencies: ["KhuyenHocStore", "KhuyenHocSpreadsheet"]),
         .executableTarget(
             name: "khuyenhocd",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample", "KhuyenHocTransfer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -123,7 +125,8 @@ let package = Package(
         .executableTarget(
             name: "KhuyenHocBench",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "KhuyenHocStore",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "KhuyenHocStore", "KhuyenHocTransfer", "KhuyenHocSample",
+                "KhuyenHocSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/khuyenhoc-bench"
@@ -150,6 +153,10 @@ let package = Package(
         .testTarget(
             name: "KhuyenHocStoreTests",
             dependencies: ["KhuyenHocStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "KhuyenHocTransferTests",
+            dependencies: ["KhuyenHocTransfer", "KhuyenHocStore", "KhuyenHocSpreadsheet", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -61,7 +61,11 @@ public struct CellReader: Sendable {
     /// n, false, 0. Case, diacritics and spaces do not matter (`KHONG DAT` is no).
     public func boolean(_ text: String) throws(SpreadsheetProblem) -> Bool {
         let text = CellText.trimmed(text)
-        // The usual spellings first: folding diacritics is the slow part.
+        // The usual spellings first, byte for byte (hashing a String normalizes it), then in
+        // lower case: folding diacritics is the slow part.
+        let bytes = text.utf8
+        if Self.yesBytes.contains(where: { $0.elementsEqual(bytes) }) { return true }
+        if Self.noBytes.contains(where: { $0.elementsEqual(bytes) }) { return false }
         let lower = text.lowercased()
         if Self.yesAsWritten.contains(lower) { return true }
         if Self.noAsWritten.contains(lower) { return false }
@@ -110,6 +114,8 @@ public struct CellReader: Sendable {
     // MARK: - Numbers
 
     private static let yesAsWritten: Set<String> = ["có", "x", "đạt", "đúng", "yes", "true", "1"]
+    private static let yesBytes = yesAsWritten.map { Array($0.utf8) }
+    private static let noBytes = noAsWritten.map { Array($0.utf8) }
     private static let noAsWritten: Set<String> = ["", "không", "không đạt", "chưa đạt", "sai", "no", "false", "0"]
     private static let yes: Set<String> = ["co", "x", "dat", "dung", "yes", "y", "true", "1"]
     private static let no: Set<String> = ["", "khong", "khongdat", "chuadat", "sai", "no", "n", "false", "0"]

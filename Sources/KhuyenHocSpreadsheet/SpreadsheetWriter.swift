@@ -41,7 +41,7 @@ public final class SpreadsheetWriter {
 
     private func start() {
         buffer.reserveCapacity(Self.flushSize + 4096)
-        buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
+        if options.byteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     }
 
     private static let flushSize = 1 << 16
@@ -77,6 +77,16 @@ public final class SpreadsheetWriter {
             let closed = close(descriptor) == 0
             guard synced, closed else { throw failure(synced ? errno : syncError) }
         }
+        return memory
+    }
+
+    /// The bytes written to memory since the last call, handed over and forgotten: a writer to
+    /// memory sends a large table on in pieces instead of holding it whole.
+    public func takeBytes() -> [UInt8] {
+        precondition(path == nil, "takeBytes() is for a writer to memory")
+        memory.append(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+        defer { memory.removeAll(keepingCapacity: true) }
         return memory
     }
 

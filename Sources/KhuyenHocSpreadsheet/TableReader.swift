@@ -34,90 +34,16 @@ public struct TableReader: Sendable {
 
     private func run<E: Error>(_ source: SpreadsheetSource, deliver: Bool,
                                _ each: (ValidatedRow) throws(E) -> Void) throws(E) -> ValidationReport {
-        var collector = IssueCollector(limit: options.maxIssues)
-        var report = ValidationReport(rowCount: 0, issues: [], issueCount: 0)
-        func finished() -> ValidationReport {
-            report.issues = collector.issues
-            report.issueCount = collector.count
-            return report
-        }
-
-        let reader: RecordReader
-        do {
-            reader = try RecordReader(source, separator: options.separator)
-        } catch {
-            collector.add(error)
-            return finished()
-        }
-        report.encoding = reader.encoding
-        report.separator = reader.separator
-        func nextRecord() -> SpreadsheetRecord? {
+        let cursor = TableCursor(schema: schema, options: options, source: source)
+        while let row = cursor.next() {
+            guard deliver else { continue }
             do {
-                return try reader.next()
-            } catch {
-                collector.add(error)
-                return nil
-            }
-        }
-
-        guard let headerRecord = nextRecord() else {
-            if collector.count == 0 { collector.add(SpreadsheetIssue(line: 1, row: 1, problem: .noHeader)) }
-            return finished()
-        }
-        collector.add(headerRecord.issues)
-        guard !headerRecord.isBlank else {
-            collector.add(SpreadsheetIssue(line: headerRecord.line, row: headerRecord.row, problem: .noHeader))
-            return finished()
-        }
-        let (header, headerIssues) = HeaderMatch.match(headerRecord, schema: schema)
-        report.header = header
-        collector.add(headerIssues)
-
-        let cellReader = CellReader(decimalMark: options.decimalMark)
-        let width = header.names.count
-        let unnamed = header.names.indices.filter { header.names[$0].isEmpty }
-        while let record = nextRecord() {
-            collector.add(record.issues)
-            if record.isBlank { continue }
-            report.rowCount += 1
-            let cells = record.cells
-            func issue(_ column: Int?, _ id: String?, _ problem: SpreadsheetProblem) {
-                collector.add(SpreadsheetIssue(line: record.line, row: record.row, column: column.map { $0 + 1 },
-                                               columnName: column.flatMap { $0 < width ? header.names[$0] : nil },
-                                               columnID: id, problem: problem))
-            }
-            if cells.count > width, let last = cells.lastIndex(where: { !CellText.trimmed($0).isEmpty }), last >= width {
-                issue(nil, nil, .extraCells(count: last + 1, expected: width, separator: reader.separator))
-            }
-            for column in unnamed where column < cells.count {
-                let value = CellText.trimmed(cells[column])
-                if !value.isEmpty { issue(column, nil, .valueWithoutHeader(value: value)) }
-            }
-            var values: [CellValue] = []
-            values.reserveCapacity(schema.columns.count)
-            for (index, spec) in schema.columns.enumerated() {
-                guard let column = header.fileColumn[index] else {
-                    values.append(.empty)
-                    continue
-                }
-                do {
-                    let value = try cellReader.value(column < cells.count ? cells[column] : "", as: spec.type)
-                    if spec.isRequired && value == .empty { issue(column, spec.id, .missingValue) }
-                    values.append(value)
-                } catch {
-                    issue(column, spec.id, error)
-                    values.append(.empty)
-                }
-            }
-            guard deliver && collector.count == 0 else { continue }
-            do {
-                try each(ValidatedRow(line: record.line, row: record.row, values: values, schema: schema))
+                try each(row)
             } catch {
                 guard let rejection = error as? RowRejection else { throw error }
-                let column = rejection.columnID.flatMap(schema.index(of:)).flatMap { header.fileColumn[$0] }
-                issue(column, rejection.columnID, .rejected(reason: rejection.reason, reasonVi: rejection.reasonVi))
+                cursor.reject(row, rejection)
             }
         }
-        return finished()
+        return cursor.report
     }
 }

@@ -34,8 +34,32 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Flag(help: "Measure only EvaluateArea of the benchmark district (200,000 people) through the daemon: first run, unchanged, one citizen changed.")
     var rollUp = false
 
+    @Flag(help: "Measure only the import of 200,000 people against sqlite3's .import (issue 4).")
+    var importOnly = false
+
+    @Option(help: "Rounds of the import measurement (each imports once with ours and once with sqlite3).")
+    var importRounds = 3
+
+    @Option(help: "Keep the import measurement's files (the CSV, the registries) in this folder.")
+    var importKeep: String?
+
+    @Option(help: .hidden) var importChild: String?
+    @Option(help: .hidden) var importFile: String?
+
     func run() async throws {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if let importChild, let importFile {
+            try await ImportBench.child(registry: importChild, file: importFile)
+            return
+        }
+        if importOnly {
+            let folder = importKeep.map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("khbench-import-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { if importKeep == nil { try? FileManager.default.removeItem(at: folder) } }
+            print(ImportReportText(try await ImportBench(products: products, folder: folder).run(rounds: importRounds)).text)
+            return
+        }
         if reports {
             try await ReportsBench(products: products, runs: reportRuns).run()
             return

@@ -74,6 +74,25 @@ final class DaemonSession {
         return reply
     }
 
+    /// Calls `method` with `more` and hands each reply to `each`; an error reply throws
+    /// `CLIFailure.reply`.
+    func stream(_ method: String, _ parameters: some Encodable & Sendable, each: (VarlinkReply) async throws -> Void) async throws {
+        let client = try await connected()
+        do {
+            for try await reply in client.stream(method, parameters: .value(parameters)) {
+                if let error = reply.asError() { throw CLIFailure.reply(error) }
+                try await each(reply)
+            }
+        } catch let error as VarlinkError {
+            throw CLIFailure.reply(error)
+        } catch let error as VarlinkClientError {
+            switch error {
+            case .connectionClosed: throw CLIFailure.connectionClosed(socket: socket)
+            case .malformedReply(let reason): throw CLIFailure.malformedReply(reason)
+            }
+        }
+    }
+
     func decode<Value: Decodable>(_ type: Value.Type, from reply: VarlinkReply) throws -> Value {
         do {
             return try reply.decode(Value.self)

@@ -55,7 +55,8 @@ struct DaemonRunner {
                 vendor: "KhuyenHoc", product: "khuyenhocd", version: DaemonContext.version,
                 url: "https://github.com/khuyenhoc/khuyenhoc"),
             interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context),
-                         RegistryInterface.make(context), ReportsInterface.make(context)],
+                         RegistryInterface.make(context, more: TransferMethods.make(context, spool: try SpoolFolder(stateDirectory: stateDirectory))),
+                         ReportsInterface.make(context)],
             internalErrorName: KhuyenHocErrors.internalError,
             logger: Logger(label: "khuyenhocd.varlink"),
             authorizer: { authorizer.allows($0) })

@@ -3,9 +3,10 @@ import KhuyenHocStore
 import Varlink
 
 /// `vn.khuyenhoc.Registry`: the district registry. Reading communes is here; the other records'
-/// methods are in `*Methods` files, one per kind of record.
+/// methods are in `*Methods` files, one per kind of record; `more` adds methods defined elsewhere
+/// (import, export and backup in ``TransferMethods``).
 enum RegistryInterface {
-    static func make(_ context: DaemonContext) -> VarlinkInterface {
+    static func make(_ context: DaemonContext, more: [VarlinkMethod] = []) -> VarlinkInterface {
         let registry = context.registry
         return VarlinkInterface(
             name: KhuyenHocInterfaces.registry,
@@ -47,7 +48,7 @@ enum RegistryInterface {
                 recordMerge(registry),
             ] + CommuneWriteMethods.make(registry) + CommunityMethods.make(registry) + HouseholdMethods.make(registry)
                 + PersonMethods.make(registry) + ClanMethods.make(registry) + UnitMethods.make(registry)
-                + EvidenceMethods.make(context))
+                + EvidenceMethods.make(context) + more)
     }
 
     /// A day given as YYYY-MM-DD, or the declared error naming `field`.

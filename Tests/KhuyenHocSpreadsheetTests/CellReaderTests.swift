@@ -97,3 +97,11 @@ import Testing
         #expect(SpreadsheetProblem.notDate("x").reason == "“x” is not a date: write it as dd/mm/yyyy or yyyy-mm-dd")
     }
 }
+
+/// The spelled-out White_Space test agrees with Unicode's property on every scalar.
+@Test func cellTextWhitespaceIsUnicodesWhiteSpace() {
+    let disagreeing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+        CellText.isWhitespace($0) != $0.properties.isWhitespace
+    }
+    #expect(disagreeing.isEmpty, "\(disagreeing.map { String($0.value, radix: 16) })")
+}

@@ -14,21 +14,27 @@ struct BatchStatements {
     /// Checks `record` and inserts it.
     mutating func insert<Record: RegistryRecord>(_ record: Record) throws {
         try record.validate()
+        try insert(StatementArguments(record.values), as: Record.self)
+    }
+
+    /// Inserts a record of type `type` whose values (checked, in ``RegistryRecord/columns`` order)
+    /// are `arguments`.
+    mutating func insert(_ arguments: StatementArguments, as type: any RegistryRecord.Type) throws {
         let statement: Statement
-        if let prepared = statements[Record.entity] {
+        if let prepared = statements[type.entity] {
             statement = prepared
         } else {
-            statement = try db.makeStatement(sql: Record.insertSQL)
-            statements[Record.entity] = statement
+            statement = try db.makeStatement(sql: type.insertSQL)
+            statements[type.entity] = statement
         }
         // The values match the statement's columns by construction: skip GRDB's count check.
-        statement.setUncheckedArguments(StatementArguments(record.values))
+        statement.setUncheckedArguments(arguments)
         do {
             try statement.execute()
         } catch {
             // SQLite keeps a failed statement's error until it is reset, and GRDB's reset before the
             // next binding would trap on it: prepare a fresh statement for the next row instead.
-            statements[Record.entity] = nil
+            statements[type.entity] = nil
             throw error
         }
     }

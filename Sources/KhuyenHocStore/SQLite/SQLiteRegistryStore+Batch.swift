@@ -2,6 +2,10 @@ import GRDB
 
 extension SQLiteRegistryStore {
     public func insertBatch(_ rows: sending some Sequence<RegistryRow>, maxErrors: Int) async throws(RegistryError) -> BatchSummary {
+        try await insertBatch(from: SequenceSource(rows), maxErrors: maxErrors, dryRun: false)
+    }
+
+    public func insertBatch(from rows: sending some BatchSource, maxErrors: Int, dryRun: Bool) async throws(RegistryError) -> BatchSummary {
         let source = TransferredRows(rows)
         let limit = max(1, maxErrors)
         do {
@@ -11,9 +15,10 @@ extension SQLiteRegistryStore {
                 var written: [RegistryEntity: Int] = [:]
                 var rejected: [RejectedRow] = []
                 var index = 0
-                while let row = source.next() {
+                while let prepared = source.next() {
+                    let row = prepared.row
                     do {
-                        try Self.write(row, lastEvidenceBefore: lastEvidenceBefore, statements: &statements, in: db)
+                        try Self.write(prepared, lastEvidenceBefore: lastEvidenceBefore, statements: &statements, in: db)
                         written[row.entity, default: 0] += 1
                     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                         // A failed statement undoes only itself; the transaction goes on, so that one
@@ -28,8 +33,12 @@ extension SQLiteRegistryStore {
                     }
                 }
                 if !rejected.isEmpty { throw RegistryError.batchRejected(rows: rejected, more: false) }
+                // Throwing is how GRDB rolls a transaction back.
+                if dryRun || source.failed { throw RolledBack(summary: BatchSummary(written: written)) }
                 return BatchSummary(written: written)
             }
+        } catch let rolledBack as RolledBack {
+            return rolledBack.summary
         } catch {
             // Rows' own failures are in `batchRejected`; what is left is the storage's.
             throw DatabaseErrorMapping.storageError(error)
@@ -39,8 +48,10 @@ extension SQLiteRegistryStore {
     /// Writes one row of a batch. References are left to the foreign keys (a look-up per row would
     /// cost as much as the insert), except where a model's subject may be in any of five tables.
     private static func write(
-        _ row: RegistryRow, lastEvidenceBefore: Int64, statements: inout BatchStatements, in db: Database
+        _ prepared: PreparedRow, lastEvidenceBefore: Int64, statements: inout BatchStatements, in db: Database
     ) throws {
+        if let invalid = prepared.invalid { throw invalid }
+        let row = prepared.row
         switch row {
         case .evidence(let record):
             try RecordAccess.checkReferences(of: record, in: db)
@@ -54,7 +65,11 @@ extension SQLiteRegistryStore {
             try RecordAccess.checkReferences(of: record, in: db)
             try statements.insert(record)
         default:
-            try statements.insert(row.record)
+            if let arguments = prepared.arguments {
+                try statements.insert(arguments, as: type(of: row.record))
+            } else {
+                try statements.insert(row.record)
+            }
         }
     }
 
@@ -69,4 +84,9 @@ extension SQLiteRegistryStore {
         }
         return DatabaseErrorMapping.registryError(error, entity: row.entity, row: row)
     }
+}
+
+/// Carries a batch's summary out of a transaction that is rolled back on purpose.
+private struct RolledBack: Error {
+    let summary: BatchSummary
 }

@@ -130,6 +130,22 @@ public protocol RegistryStore: Sendable {
     /// none (``RegistryError/batchRejected(rows:more:)`` lists the refused rows, up to `maxErrors`).
     /// The rows are read once, as they are written, so a streaming source keeps memory flat.
     func insertBatch(_ rows: sending some Sequence<RegistryRow>, maxErrors: Int) async throws(RegistryError) -> BatchSummary
+
+    // MARK: Transfer (import, export, backup)
+
+    /// Writes the rows of `source` in one transaction, as ``insertBatch(_:maxErrors:)`` does, and
+    /// then keeps them only when no row was refused, the source did not fail
+    /// (``BatchSource/failed``) and this is not a `dryRun`; otherwise it rolls back. Returns what
+    /// was (or, rolled back, would have been) written; refused rows throw
+    /// ``RegistryError/batchRejected(rows:more:)``.
+    func insertBatch(from source: sending some BatchSource, maxErrors: Int, dryRun: Bool) async throws(RegistryError) -> BatchSummary
+    /// Every record of one kind as batch rows, in the order of its key (the id; for clan members
+    /// and staff, the clan's or unit's id then the household's or person's), a page at a time:
+    /// what an export reads. Kinds: every kind but ``RegistryEntity/recordOrigin``.
+    func rows(of entity: RegistryEntity, page: PageRequest) async throws(RegistryError) -> Page<RegistryRow>
+    /// Writes a consistent copy of the whole registry, as of one moment, to a new database file at
+    /// `path` (which must not exist), while others go on reading and writing.
+    func backup(to path: String) async throws(RegistryError)
 }
 
 extension RegistryStore {

@@ -80,15 +80,21 @@ public enum VietnameseText {
     public static func personSortKey(_ fullName: String) -> String {
         let scalars = fullName.unicodeScalars
         var end = scalars.endIndex
-        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while end > scalars.startIndex, isSpace(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
         }
-        guard let space = scalars[..<end].lastIndex(where: \.properties.isWhitespace) else { return sortKey(fullName) }
+        guard let space = scalars[..<end].lastIndex(where: isSpace) else { return sortKey(fullName) }
         var builder = SortKeyBuilder()
         forEachPiece(in: scalars[scalars.index(after: space)..<end]) { builder.add($0) }
         builder.add(.boundary)
         forEachPiece(in: scalars[..<space]) { builder.add($0) }
         return builder.finish()
+    }
+
+    /// White space, deciding ASCII without the Unicode property look-up (which a name's letters
+    /// would otherwise pay, once each, for every person of an import).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Whether `text` is already what ``normalized(_:)`` makes of it, by a check that accepts

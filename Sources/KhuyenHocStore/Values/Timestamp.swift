@@ -6,8 +6,8 @@ import Glibc
 /// Instants as the registry writes them: RFC 3339 in UTC to the millisecond
 /// (`2025-03-01T08:30:00.000Z`), one fixed width so that text order is time order (ARCHITECTURE.md:
 /// instants are RFC 3339).
-enum Timestamp {
-    static func string(from date: Date) -> String {
+public enum Timestamp {
+    public static func string(from date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var seconds = time_t(milliseconds.floorDivided(by: 1000))
         let millis = Int(milliseconds - Int64(seconds) * 1000)
@@ -23,7 +23,7 @@ enum Timestamp {
     }
 
     /// Reads what ``string(from:)`` writes; nil for anything else.
-    static func date(from text: String) -> Date? {
+    public static func date(from text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "."),
               bytes[23] == UInt8(ascii: "Z"),
