@@ -70,6 +70,7 @@ enum Phrase: Sendable {
     case daemonFailed(String)
     case frameTooLarge(limit: String)
     case tooManyConnections(limit: String)
+    case storageFull
 
     /// The English and the Vietnamese text.
     var wording: (english: String, vietnamese: String) {
@@ -298,6 +299,9 @@ enum Phrase: Sendable {
         case .tooManyConnections(let limit):
             ("the daemon serves its limit of \(limit) connections; try again shortly",
              "daemon đã phục vụ tối đa \(limit) kết nối; hãy thử lại sau")
+        case .storageFull:
+            ("the disk of the daemon's state folder is full; nothing was written — free some space and try again",
+             "ổ đĩa chứa thư mục dữ liệu của daemon đã đầy; không có gì được ghi — hãy giải phóng dung lượng rồi thử lại")
         }
     }
 }

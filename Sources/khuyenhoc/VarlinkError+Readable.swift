@@ -35,6 +35,8 @@ extension VarlinkError {
             return text.report(.communeUnknown(code: string("code")))
         case "vn.khuyenhoc.Reports.InvalidValue":
             return text.report(.invalidValue(field: string("field"), reason: string("reason")))
+        case "vn.khuyenhoc.Registry.StorageFull":
+            return text(.storageFull)
         case "org.varlink.service.PermissionDenied":
             return text(.notAllowed)
         case "org.varlink.service.MethodNotFound", "org.varlink.service.MethodNotImplemented":

@@ -57,7 +57,7 @@ enum TransferMethods {
                 do {
                     outcome = try await importer.run(file: upload.path, into: registry, dryRun: dryRun)
                 } catch let error as RegistryError {
-                    throw registryError(error)
+                    throw RegistryCall.varlinkError(error)
                 }
                 switch outcome {
                 case .accepted(let summary):
@@ -91,7 +91,7 @@ enum TransferMethods {
                         held = chunk
                     }
                 } catch let error as RegistryError {
-                    throw registryError(error)
+                    throw RegistryCall.varlinkError(error)
                 } catch let error as SpreadsheetWriteError {
                     throw KhuyenHocErrors.storageFailed(error.description)
                 }
@@ -105,7 +105,7 @@ enum TransferMethods {
                 do {
                     try await registry.backup(to: path)
                 } catch let error as RegistryError {
-                    throw registryError(error)
+                    throw RegistryCall.varlinkError(error)
                 }
                 chmod(path, 0o600)
                 let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -154,13 +154,6 @@ enum TransferMethods {
             throw KhuyenHocErrors.invalidValue(field: "decimalMark", reason: "must be \",\" or \".\"")
         }
         return mark
-    }
-
-    static func registryError(_ error: RegistryError) -> VarlinkError {
-        switch error {
-        case .diskFull: KhuyenHocErrors.storageFull(RegistryError.diskFull.description)
-        default: KhuyenHocErrors.storageFailed(error.description)
-        }
     }
 
     /// Runs an upload call, reading its refusal as the interface's errors.
