@@ -69,6 +69,7 @@ let package = Package(
                 .embedInCode("Interfaces/vn.khuyenhoc.Service.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Registry.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Reports.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Rollout.varlink"),
             ]
         ),
         .target(

@@ -8,6 +8,7 @@ public enum KhuyenHocInterfaces {
     public static let service = "vn.khuyenhoc.Service"
     public static let registry = "vn.khuyenhoc.Registry"
     public static let reports = "vn.khuyenhoc.Reports"
+    public static let rollout = "vn.khuyenhoc.Rollout"
 
     /// The IDL text of each interface, by name.
     public static let descriptions: [String: String] = [
@@ -16,5 +17,6 @@ public enum KhuyenHocInterfaces {
         service: String(decoding: PackageResources.vn_khuyenhoc_Service_varlink, as: UTF8.self),
         registry: String(decoding: PackageResources.vn_khuyenhoc_Registry_varlink, as: UTF8.self),
         reports: String(decoding: PackageResources.vn_khuyenhoc_Reports_varlink, as: UTF8.self),
+        rollout: String(decoding: PackageResources.vn_khuyenhoc_Rollout_varlink, as: UTF8.self),
     ]
 }

@@ -13,6 +13,8 @@ struct DaemonContext: Sendable {
     let stateDirectory: String
     /// The district registry in the state folder.
     let registry: any RegistryStore
+    /// The models' rollout per commune, in the registry's database.
+    let rollout: any RolloutStore
     /// Stored evaluation of the registry's subjects, bottom-up.
     let rollUp: RollUpEvaluator
     let startedAt: Date

@@ -47,7 +47,7 @@ struct DaemonRunner {
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
-            stateDirectory: stateDirectory, registry: registry, rollUp: RollUpEvaluator(host: host, store: registry),
+            stateDirectory: stateDirectory, registry: registry, rollout: registry, rollUp: RollUpEvaluator(host: host, store: registry),
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
@@ -56,7 +56,7 @@ struct DaemonRunner {
                 url: "https://github.com/khuyenhoc/khuyenhoc"),
             interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context),
                          RegistryInterface.make(context, more: TransferMethods.make(context, spool: try SpoolFolder(stateDirectory: stateDirectory))),
-                         ReportsInterface.make(context)],
+                         ReportsInterface.make(context), RolloutInterface.make(context)],
             internalErrorName: KhuyenHocErrors.internalError,
             logger: Logger(label: "khuyenhocd.varlink"),
             authorizer: { authorizer.allows($0) })

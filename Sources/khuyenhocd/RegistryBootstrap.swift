@@ -35,6 +35,7 @@ enum RegistryBootstrap {
         do {
             let store = try SQLiteRegistryStore(path: loading)
             summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed, scale: scale)))
+            try await seedRollout(store)
             try store.close()
         }
         // The district and its rows are freed; give their pages back rather than idle on them.
@@ -49,5 +50,27 @@ enum RegistryBootstrap {
             "seed": "\(seed)", "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
         ])
         return try SQLiteRegistryStore(path: path)
+    }
+
+    /// The sample's rollout situation (``SampleRollout``), written before the file is moved into
+    /// place, so that it is there exactly when the sample is.
+    private static func seedRollout(_ store: SQLiteRegistryStore) async throws(RegistryError) {
+        var communes: [KhuyenHocStore.Commune] = []
+        var page = PageRequest.first(PageRequest.maximumLimit)
+        while true {
+            let found = try await store.communes(CommuneQuery(), page: page)
+            communes += found.items
+            guard let next = found.next else { break }
+            page = PageRequest(limit: PageRequest.maximumLimit, after: next)
+        }
+        let rows = SampleRollout.rows(communes: communes, by: getuid(), at: Date())
+        do {
+            try await store.insertRollout(transitions: rows.transitions, deadlines: rows.deadlines)
+        } catch {
+            switch error {
+            case .storage(let failure): throw failure
+            default: throw .storageFailed("the sample's rollout could not be written: \(error)")
+            }
+        }
     }
 }

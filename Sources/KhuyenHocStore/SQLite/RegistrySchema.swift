@@ -15,16 +15,17 @@ enum RegistrySchema {
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3-report-indexes", migrate: v3ReportIndexes)
         migrator.registerMigration("v4-result-inputs", migrate: v4ResultInputs)
+        migrator.registerMigration("v5-rollout", migrate: v5Rollout)
         return migrator
     }
 
     /// Holds only for a real day written YYYY-MM-DD: the `+0 days` modifier makes SQLite normalize
     /// the date (`2023-02-30` becomes `2023-03-02`), which plain `date(x)` does not.
-    private static func dateCheck(_ column: String) -> String {
+    static func dateCheck(_ column: String) -> String {
         "(\(column) IS NULL OR (\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(\(column), '+0 days') = \(column)))"
     }
 
-    private static func instantCheck(_ column: String) -> String {
+    static func instantCheck(_ column: String) -> String {
         "\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'"
     }
 
@@ -40,7 +41,7 @@ enum RegistrySchema {
         "\(column) INTEGER NOT NULL DEFAULT 0 CONSTRAINT \(field) CHECK (\(column) IN (0, 1))"
     }
 
-    private static let models = "('citizen', 'family', 'clan', 'community', 'unit')"
+    static let models = "('citizen', 'family', 'clan', 'community', 'unit')"
 
     private static func v1(_ db: Database) throws {
         try db.execute(sql: """
