@@ -34,8 +34,9 @@ enum RegistryBootstrap {
         let summary: BatchSummary
         do {
             let store = try SQLiteRegistryStore(path: loading)
-            summary = try await store.insertBatch(SampleRows.rows(SampleDistrict.generate(seed: seed, scale: scale)))
-            try await seedRollout(store)
+            let district = SampleDistrict.generate(seed: seed, scale: scale)
+            summary = try await store.insertBatch(SampleRows.rows(district))
+            try await seedRollout(store, communes: SampleRows.communes(district))
             try store.close()
         }
         // The district and its rows are freed; give their pages back rather than idle on them.
@@ -54,15 +55,7 @@ enum RegistryBootstrap {
 
     /// The sample's rollout situation (``SampleRollout``), written before the file is moved into
     /// place, so that it is there exactly when the sample is.
-    private static func seedRollout(_ store: SQLiteRegistryStore) async throws(RegistryError) {
-        var communes: [KhuyenHocStore.Commune] = []
-        var page = PageRequest.first(PageRequest.maximumLimit)
-        while true {
-            let found = try await store.communes(CommuneQuery(), page: page)
-            communes += found.items
-            guard let next = found.next else { break }
-            page = PageRequest(limit: PageRequest.maximumLimit, after: next)
-        }
+    private static func seedRollout(_ store: SQLiteRegistryStore, communes: [KhuyenHocStore.Commune]) async throws(RegistryError) {
         let rows = SampleRollout.rows(communes: communes, by: getuid(), at: Date())
         do {
             try await store.insertRollout(transitions: rows.transitions, deadlines: rows.deadlines)

@@ -4,7 +4,8 @@ import KhuyenHocStore
 /// The sample district's rollout, as the seed describes it on 5 October 2022 (DOMAIN.md §1, §6):
 /// the three communes that piloted the Learning Citizen model in 2021 move on to its mass rollout;
 /// every other commune studies the citizen criteria; the other four models are to be piloted
-/// first, everywhere, so every commune studies their criteria. Every row is marked `sample`.
+/// first, everywhere, so every commune studies their criteria. Every row is marked `sample`, and
+/// its note (in Vietnamese, as a secretary would write it) begins with “Dữ liệu mẫu” (sample data).
 ///
 /// Made up, and labelled so: the seed does not name the three pilot communes (``citizenPilots`` is
 /// a choice), nor the days of the 2021 pilot, nor any planned day (``citizenPlan``, ``modelPlan``
@@ -52,24 +53,24 @@ enum SampleRollout {
                     var from = RolloutPhase.notStarted
                     for (phase, on) in pilotSteps {
                         step(commune, .citizen, from, phase, on, phase == .massRollout
-                            ? "Sample data: piloted the Learning Citizen model in 2021, mass rollout from the district's training of 5 October 2022"
-                            : "Sample data: the 2021 pilot of the Learning Citizen model (assumed day)")
+                            ? "Dữ liệu mẫu: đã thí điểm mô hình Công dân học tập năm 2021, triển khai đại trà từ buổi tập huấn của huyện ngày 05/10/2022"
+                            : "Dữ liệu mẫu: thí điểm mô hình Công dân học tập năm 2021 (ngày giả định)")
                         from = phase
                     }
                 } else {
                     step(commune, .citizen, .notStarted, .studyingCriteria, trainingDay,
-                         "Sample data: did not pilot in 2021; studies the criteria (district training of 5 October 2022)")
+                         "Dữ liệu mẫu: chưa thí điểm năm 2021, nghiên cứu tiêu chí (tập huấn ngày 05/10/2022)")
                     plan(commune, .citizen, citizenPlan)
                 }
                 for model in RegistryModel.allCases where model != .citizen {
                     step(commune, model, .notStarted, .studyingCriteria, trainingDay,
-                         "Sample data: to be piloted first, then scaled out (district training of 5 October 2022)")
+                         "Dữ liệu mẫu: thực hiện thí điểm trước, sau đó nhân rộng (tập huấn ngày 05/10/2022)")
                     plan(commune, model, modelPlan)
                 }
             } else if let validFrom = commune.validFrom, validFrom > trainingDay {
                 for model in RegistryModel.allCases {
                     step(commune, model, .notStarted, .studyingCriteria, validFrom,
-                         "Sample data: formed by a merge; studies the criteria from its first day")
+                         "Dữ liệu mẫu: xã mới sau sáp nhập, nghiên cứu tiêu chí từ ngày đầu")
                     plan(commune, model, mergedCommunePlan)
                 }
             }

@@ -16,9 +16,7 @@ enum SampleRows {
         rows.reserveCapacity(district.communes.count + district.communities.count + district.households.count
             + district.people.count * 2 + district.clans.count * 12 + district.organizations.count)
         let communeIDs = communeIDs(district)
-        let communes = district.communes.enumerated().map { index, commune in
-            communeRecord(commune, id: Int64(index + 1), district: district, communeIDs: communeIDs)
-        }
+        let communes = communes(district)
         // A successor first: its predecessors refer to it, and foreign keys are checked row by row.
         let successors = communes.filter { commune in communes.contains { $0.mergedInto == commune.id } }
         rows += successors.map(RegistryRow.commune)
@@ -59,6 +57,14 @@ enum SampleRows {
         rows += origins(district)
         rows += SampleEvidence.rows(district, enteredBy: getuid(), at: Date())
         return rows
+    }
+
+    /// The district's communes as the registry stores them, with their ids.
+    static func communes(_ district: SampleDistrict) -> [KhuyenHocStore.Commune] {
+        let communeIDs = communeIDs(district)
+        return district.communes.enumerated().map { index, commune in
+            communeRecord(commune, id: Int64(index + 1), district: district, communeIDs: communeIDs)
+        }
     }
 
     /// The label of every run: the communes are real, everything else is generated.
