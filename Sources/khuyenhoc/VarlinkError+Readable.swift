@@ -35,7 +35,16 @@ extension VarlinkError {
             return text.report(.communeUnknown(code: string("code")))
         case "vn.khuyenhoc.Reports.InvalidValue":
             return text.report(.invalidValue(field: string("field"), reason: string("reason")))
-        case "vn.khuyenhoc.Registry.StorageFull":
+        case "vn.khuyenhoc.Rollout.InvalidValue":
+            return text.rollout(.invalidValue(field: string("field"), reason: string("reason")))
+        case "vn.khuyenhoc.Rollout.CommuneNotFound":
+            return text.rollout(.communeUnknown(code: string("code")))
+        case "vn.khuyenhoc.Rollout.CommuneReadOnly":
+            return communeReadOnly(text)
+        case "vn.khuyenhoc.Rollout.NoteRequired":
+            return text.rollout(.noteRequired(
+                from: text.rollout(.phaseName(string("from"))), to: text.rollout(.phaseName(string("to")))))
+        case "vn.khuyenhoc.Registry.StorageFull", "vn.khuyenhoc.Rollout.StorageFull":
             return text(.storageFull)
         case "org.varlink.service.PermissionDenied":
             return text(.notAllowed)
@@ -74,6 +83,18 @@ extension VarlinkError {
         return text.report(.communeNotInYearLater(
             name: string("name"), code: string("code"), year: year, validFrom: string("validFrom"),
             replaced: replaced.compactMap(reference).joined(separator: ", ")))
+    }
+
+    /// Where a commune that can no longer be changed went.
+    private func communeReadOnly(_ text: Localizer) -> String {
+        var into: String?
+        if case .object(let members)? = parameters["mergedInto"], case .string(let code)? = members["code"],
+           case .string(let name)? = members["name"] {
+            into = "\(name) (\(code))"
+        }
+        return text.rollout(.communeReadOnly(
+            name: string("name"), code: string("code"), into: into, on: parameters["mergedOn"].flatMap(Self.optionalString),
+            until: parameters["validUntil"].flatMap(Self.optionalString)))
     }
 
     /// A list parameter as `a, b, c`.
