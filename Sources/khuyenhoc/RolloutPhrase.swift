@@ -93,7 +93,7 @@ enum RolloutPhrase: Sendable {
             ("Recorded: \(name) (\(code)), \(model): \(from) → \(to) from \(on).",
              "Đã ghi: \(name) (\(code)), \(model): \(from) → \(to) từ ngày \(on).")
         case .planApplied(let model, let communes, let written, let kept):
-            ("Plan for \(model) applied to \(communes) communes: \(written) days set, \(kept) kept (the commune's own).",
+            ("Plan for \(model) applied to \(communes) commune\(communes == 1 ? "" : "s"): \(written) days set, \(kept) kept (the commune's own).",
              "Đã áp dụng kế hoạch \(model) cho \(communes) xã: đặt \(written) hạn, giữ \(kept) hạn riêng của xã.")
         case .deadlineSet(let name, let code, let model, let planned):
             ("Plan of \(name) (\(code)) for \(model): \(planned)", "Kế hoạch của \(name) (\(code)) cho \(model): \(planned)")

@@ -49,7 +49,7 @@ struct TextTable {
         let columns = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for cells in all {
-            for (index, cell) in cells.enumerated() { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in cells.enumerated() { widths[index] = max(widths[index], Self.width(cell)) }
         }
         var lines: [String] = []
         if let header {
@@ -65,10 +65,28 @@ struct TextTable {
         return lines.joined(separator: "\n")
     }
 
+    /// The columns a cell takes: its characters, less the terminal's colour codes (`ESC [ … m`),
+    /// which take none.
+    static func width(_ cell: String) -> Int {
+        guard cell.contains("\u{1B}") else { return cell.count }
+        var width = 0
+        var inEscape = false
+        for character in cell {
+            if inEscape {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                width += 1
+            }
+        }
+        return width
+    }
+
     private func line(_ cells: [String], widths: [Int]) -> String {
         var text = ""
         for (index, cell) in cells.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+            let padding = String(repeating: " ", count: max(0, widths[index] - Self.width(cell)))
             let alignment = index < alignments.count ? alignments[index] : .left
             if index > 0 { text += String(repeating: " ", count: gap) }
             text += alignment == .right ? padding + cell : cell + padding
