@@ -75,7 +75,7 @@ import Varlink
         try await daemon.start()
         let info = try await ExternalCommand.run("python3", ["-m", "varlink.cli", "info", "unix:\(daemon.socket)"])
         #expect(info.status == 0, "\(info.stderr)")
-        for interface in ["org.varlink.service", "vn.khuyenhoc.Models", "vn.khuyenhoc.Evaluation", "vn.khuyenhoc.Service", "vn.khuyenhoc.Registry", "vn.khuyenhoc.Reports"] {
+        for interface in ["org.varlink.service", "vn.khuyenhoc.Models", "vn.khuyenhoc.Evaluation", "vn.khuyenhoc.Service", "vn.khuyenhoc.Registry", "vn.khuyenhoc.Reports", "vn.khuyenhoc.Rollout"] {
             #expect(info.stdout.contains(interface))
             // `help` fetches the description and parses it with the Python scanner.
             let help = try await ExternalCommand.run("python3", ["-m", "varlink.cli", "help", "unix:\(daemon.socket)/\(interface)"])

@@ -12,7 +12,7 @@ struct SchemaTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["clan_households", "clans", "communes", "communities", "evidence", "households", "people",
-                           "record_origins", "result_inputs", "results", "unit_staff", "units"])
+                           "record_origins", "result_inputs", "results", "rollout_deadlines", "rollout_transitions", "unit_staff", "units"])
         let schema = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
         }
@@ -25,6 +25,7 @@ struct SchemaTests {
         #expect(after.0 == schema)
         #expect(after.1 == RegistrySchema.migrator.migrations)
         #expect(Array(after.1.prefix(4)) == ["v1", "v2", "v3-report-indexes", "v4-result-inputs"])
+        #expect(after.1.contains("v5-rollout"))
     }
 
     @Test("a file database is in WAL mode, keeps its data when reopened, and migrates once")
