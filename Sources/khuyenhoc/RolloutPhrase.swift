@@ -70,7 +70,7 @@ enum RolloutPhrase: Sendable {
         case .madeBy: ("BY UID", "NGƯỜI GHI (UID)")
         case .note: ("NOTE", "GHI CHÚ")
         case .matrixHeadline(let asOf, let communes):
-            ("Rollout of the learning models on \(asOf) (\(communes) communes)",
+            ("Rollout of the learning models on \(asOf) (\(communes) commune\(communes == 1 ? "" : "s"))",
              "Triển khai các mô hình học tập tại ngày \(asOf) (\(communes) xã, thị trấn)")
         case .lateLegend(let count):
             ("! late: a planned day has passed and the phase is not reached (\(count) cells; khuyenhoc rollout late lists them)",
