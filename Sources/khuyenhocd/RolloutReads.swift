@@ -24,22 +24,22 @@ struct RolloutReads {
         let communes = try await RolloutCommunes.load(store)
         let area = try communes.area(parameters.area, field: "area", on: day, asOf: parameters.asOf)
         let statuses = try await self.statuses(area, models: models, filter: parameters.model != nil, on: day, communes: communes)
-        var late: [(order: Int, entry: LateEntry)] = []
-        for (order, commune) in area.enumerated() {
+        var late: [LateEntry] = []
+        for commune in area {
             for model in models {
                 let status = statuses[commune.id!]![model]!
                 guard status.late else { continue }
-                late.append((order, LateEntry(commune: communes.reference(commune), model: model.rawValue, state: RolloutViews.cell(status))))
+                late.append(LateEntry(commune: communes.reference(commune), model: model.rawValue, state: RolloutViews.cell(status)))
             }
         }
         // Most days late first; then the matrix's order (communes, then models).
         let sorted = late.enumerated().sorted { first, second in
-            if first.element.entry.state.daysLate != second.element.entry.state.daysLate {
-                return first.element.entry.state.daysLate > second.element.entry.state.daysLate
+            if first.element.state.daysLate != second.element.state.daysLate {
+                return first.element.state.daysLate > second.element.state.daysLate
             }
             return first.offset < second.offset
         }
-        return ListLateReply(asOf: day.description, late: sorted.map(\.element.entry))
+        return ListLateReply(asOf: day.description, late: sorted.map(\.element))
     }
 
     func timeline(_ parameters: GetTimelineParameters, today: CalendarDate) async throws(VarlinkError) -> GetTimelineReply {
@@ -82,23 +82,19 @@ struct RolloutReads {
         let deadlines = try await RolloutCall.run(communes: communes, field: "area") { () async throws(RolloutError) in
             try await store.phaseDeadlines(communeIDs: ids, model: model)
         }
-        let transitionsBy = Dictionary(grouping: history) { Key(communeID: $0.communeID, model: $0.model) }
-        let deadlinesBy = Dictionary(grouping: deadlines) { Key(communeID: $0.communeID, model: $0.model) }
+        let transitionsBy = Dictionary(grouping: history, by: \.communeID).mapValues { Dictionary(grouping: $0, by: \.model) }
+        let deadlinesBy = Dictionary(grouping: deadlines, by: \.communeID).mapValues { Dictionary(grouping: $0, by: \.model) }
         var result: [Int64: [RegistryModel: RolloutStatus]] = [:]
         for commune in area {
+            let id = commune.id!
             var row: [RegistryModel: RolloutStatus] = [:]
             for model in models {
-                let key = Key(communeID: commune.id!, model: model)
                 row[model] = RolloutStatus(
-                    communeID: commune.id!, model: model, history: transitionsBy[key] ?? [], deadlines: deadlinesBy[key] ?? [], on: day)
+                    communeID: id, model: model, history: transitionsBy[id]?[model] ?? [], deadlines: deadlinesBy[id]?[model] ?? [],
+                    on: day)
             }
-            result[commune.id!] = row
+            result[id] = row
         }
         return result
-    }
-
-    private struct Key: Hashable {
-        let communeID: Int64
-        let model: RegistryModel
     }
 }
