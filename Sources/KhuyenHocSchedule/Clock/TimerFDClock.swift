@@ -9,7 +9,7 @@ import Glibc
 /// clock (or a resume from suspend that steps it) ends the wait with `ECANCELED`, and the
 /// scheduler compares with the wall clock again. The wait (`poll` on the timer and on a pipe that
 /// ``wake()`` writes to) runs on a thread of its own, which is blocked, not spinning, while
-/// nothing is due.
+/// nothing is due. Call ``shutdown()`` when done: the thread holds the clock until then.
 public final class TimerFDClock: SchedulerClock, @unchecked Sendable {
     // The fds are fixed after init; the request slot is guarded by `lock`.
     private let timer: Int32
@@ -64,6 +64,8 @@ public final class TimerFDClock: SchedulerClock, @unchecked Sendable {
                     continuation.resume(returning: .woken)
                     return
                 }
+                // One sleeper at a time (the service's loop); a newer sleep supersedes one not yet begun.
+                request?.continuation.resume(returning: .woken)
                 request = (instant, continuation)
                 lock.signal()
                 lock.unlock()
