@@ -48,6 +48,12 @@ public struct ReminderScheduler: Sendable {
     /// A deadline's next reminder, as armed.
     public func nextReminder(of deadlineID: Int64) -> PlannedReminder? { armed[deadlineID]?.next }
 
+    /// A deadline's next `limit` reminders, as they would come if nothing changed.
+    public func upcoming(of deadlineID: Int64, limit: Int) -> [PlannedReminder] {
+        guard let entry = armed[deadlineID] else { return [] }
+        return ReminderPlanner.upcoming(for: entry.schedule, history: entry.history, limit: limit)
+    }
+
     /// The deadline's schedule, as armed.
     public func schedule(of deadlineID: Int64) -> DeadlineSchedule? { armed[deadlineID]?.schedule }
 

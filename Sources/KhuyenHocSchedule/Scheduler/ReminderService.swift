@@ -55,6 +55,26 @@ public actor ReminderService {
     /// The next reminder armed for a deadline.
     public func nextReminder(of deadlineID: Int64) -> PlannedReminder? { scheduler.nextReminder(of: deadlineID) }
 
+    /// A deadline's next `limit` reminders, as they would come if nothing changed.
+    public func upcoming(of deadlineID: Int64, limit: Int) -> [PlannedReminder] {
+        scheduler.upcoming(of: deadlineID, limit: limit)
+    }
+
+    /// Acknowledges a delivered reminder (an overdue one silences its occurrence's repeats) and
+    /// re-arms its deadline.
+    @discardableResult
+    public func acknowledge(deliveryID: Int64, by uid: UInt32) async throws(DeadlineStoreError) -> ReminderDelivery {
+        let delivery = try await store.acknowledge(deliveryID: deliveryID, by: uid, at: clock.now())
+        try await deadlineChanged(delivery.key.deadlineID)
+        return delivery
+    }
+
+    /// Marks an occurrence of a deadline reached (its reminders stop) and re-arms the deadline.
+    public func markReached(_ deadlineID: Int64, occurrence: String, by uid: UInt32) async throws(DeadlineStoreError) {
+        try await store.markReached(deadlineID, occurrence: occurrence, by: uid, at: clock.now())
+        try await deadlineChanged(deadlineID)
+    }
+
     /// Announces what was recorded but not announced before a crash, then arms every deadline.
     /// Returns the re-announced deliveries.
     @discardableResult
