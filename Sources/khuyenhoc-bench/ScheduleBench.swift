@@ -90,28 +90,3 @@ struct ScheduleBench {
         return seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.2f ms", seconds * 1000)
     }
 }
-
-/// A clock that stands still: the service benchmark measures re-arming, not delivering.
-private struct FixedClock: SchedulerClock {
-    let instant: Date
-    func now() -> Date { instant }
-    func sleep(until instant: Date?) async -> ClockWake { .woken }
-    func wake() {}
-}
-
-private struct SilentAnnouncer: ReminderAnnouncer {
-    func announce(_ reminder: AnnouncedReminder) async {}
-}
-
-/// A small deterministic generator, so that every run measures the same deadlines.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

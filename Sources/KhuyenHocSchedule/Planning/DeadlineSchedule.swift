@@ -71,10 +71,10 @@ public struct DeadlineSchedule: Sendable {
         return found
     }
 
-    /// The first occurrence's day, and how far before a day to start looking for the occurrence
-    /// before it: one period of the rule.
+    /// The first occurrence's day.
     var firstOccurrenceDay: LocalDay { firstDay }
 
+    /// How far before a day to start looking for the occurrence before it: one period of the rule.
     var periodDays: Int {
         guard let rule else { return 1 }
         return switch rule.frequency {

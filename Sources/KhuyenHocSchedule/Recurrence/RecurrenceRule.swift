@@ -71,12 +71,12 @@ public struct RecurrenceRule: Sendable, Hashable {
         if count != nil, until != nil { throw RecurrenceError(part: "UNTIL", reason: "cannot be combined with COUNT") }
         let byMonth = try parts["BYMONTH"].map { (value) throws(RecurrenceError) in
             try Self.list(value, part: "BYMONTH") { (item) throws(RecurrenceError) in
-                try Self.number(item, part: "BYMONTH", range: 1...12, what: "a month (1–12)", naming: true)
+                try Self.number(item, part: "BYMONTH", range: 1...12, what: "a month (1–12)")
             }
         }
         let byMonthDay = try parts["BYMONTHDAY"].map { (value) throws(RecurrenceError) in
             try Self.list(value, part: "BYMONTHDAY") { (item) throws(RecurrenceError) in
-                let day = try Self.number(item, part: "BYMONTHDAY", range: -31...31, what: "a day of a month", naming: true)
+                let day = try Self.number(item, part: "BYMONTHDAY", range: -31...31, what: "a day of a month")
                 guard day != 0 else { throw RecurrenceError(part: "BYMONTHDAY", reason: "0 is not a day of a month") }
                 return day
             }
@@ -117,13 +117,13 @@ public struct RecurrenceRule: Sendable, Hashable {
     // MARK: Values
 
     private static func number(
-        _ text: String, part: String, range: ClosedRange<Int>, what: String, naming: Bool = false
+        _ text: String, part: String, range: ClosedRange<Int>, what: String
     ) throws(RecurrenceError) -> Int {
         let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text),
               range.contains(value)
         else {
-            throw RecurrenceError(part: part, reason: naming ? "\(text) is not \(what)" : "\(text) is not \(what)")
+            throw RecurrenceError(part: part, reason: "\(text) is not \(what)")
         }
         return value
     }
@@ -150,7 +150,7 @@ public struct RecurrenceRule: Sendable, Hashable {
             throw RecurrenceError(part: "BYDAY", reason: "\(text): an ordinal is allowed only with FREQ=MONTHLY or FREQ=YEARLY")
         }
         let limit = withinMonth ? 5 : 53
-        let ordinal = try number(prefix, part: "BYDAY", range: -limit...limit, what: "an ordinal", naming: true)
+        let ordinal = try number(prefix, part: "BYDAY", range: -limit...limit, what: "an ordinal")
         guard ordinal != 0 else { throw RecurrenceError(part: "BYDAY", reason: "\(text): the ordinal 0 is not allowed") }
         return WeekdayRule(ordinal: ordinal, weekday: weekday)
     }

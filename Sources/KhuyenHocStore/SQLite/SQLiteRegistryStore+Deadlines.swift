@@ -97,8 +97,10 @@ extension SQLiteRegistryStore: DeadlineStore {
                     """,
                 arguments: [key.deadlineID, key.occurrence, key.kind.rawValue, key.n,
                             Timestamp.string(from: dueAt), Timestamp.string(from: deliveredAt), late])
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM reminder_deliveries WHERE id = ?", arguments: [db.lastInsertedRowID])
-            return try Self.delivery(row: row!)
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM reminder_deliveries WHERE id = ?", arguments: [db.lastInsertedRowID]) else {
+                throw DeadlineStoreError.storage(.storageFailed("the delivery just recorded cannot be read back"))
+            }
+            return try Self.delivery(row: row)
         }
     }
 
