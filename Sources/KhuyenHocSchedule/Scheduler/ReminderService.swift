@@ -43,10 +43,11 @@ public actor ReminderService {
         self.retryAfter = retryAfter
     }
 
-    /// The earliest instant something is due (or a failed write is retried).
+    /// The instant the loop wakes for next: the earliest due reminder, but not before the retry
+    /// after a failed write (nothing is recorded before then, so waking earlier would spin).
     public var nextWake: Date? {
         switch (scheduler.nextWake, retryAt) {
-        case (let wake?, let retry?): min(wake, retry)
+        case (let wake?, let retry?): max(wake, retry)
         case (let wake, nil): wake
         case (nil, let retry): retry
         }
