@@ -69,13 +69,24 @@ import Testing
     @Test func yearlyRecurrenceMovesOnAndSupersedesOverdue() throws {
         let yearly = deadline(.date(CalendarDate("2026-12-15")!), rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", leads: [86_400], overdue: 28 * 86_400)
         let yearlyPlan = try plan(yearly, limit: 16)
-        // 2026's overdue repeats run every 28 days until 2027's deadline has passed (12 of them), then 2027's.
+        // 2026's overdue repeats run every 28 days until 2027's deadline has passed (13 of them, the last
+        // on 14 December 2027), then 2027's.
         #expect(yearlyPlan.first == "lead 86400 2026-12-15 2026-12-14T01:00:00.000Z")
         #expect(yearlyPlan.filter { $0.contains(" 2026-12-15 ") }.count == 1 + 13)
         #expect(yearlyPlan.contains("lead 86400 2027-12-15 2027-12-14T01:00:00.000Z"))
         #expect(yearlyPlan.last == "overdue 1 2027-12-15 2028-01-12T01:00:00.000Z")
         let dues = try ReminderPlanner.upcoming(for: DeadlineSchedule(yearly), history: ReminderHistory(), limit: 16).map(\.dueAt)
         #expect(dues == dues.sorted())
+    }
+
+    @Test func occurrencesAfterAnInstant() throws {
+        let yearly = try DeadlineSchedule(deadline(.date(CalendarDate("2026-12-15")!), rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"))
+        // 15 December 2027 ends at midnight Vietnam time, 17:00 UTC: a second before, it is still to come.
+        #expect(yearly.occurrences(after: at("2027-12-15T16:59:59.000Z"), limit: 2).map(\.key) == ["2027-12-15", "2028-12-15"])
+        #expect(yearly.occurrences(after: at("2027-12-15T17:00:00.000Z"), limit: 1).map(\.key) == ["2028-12-15"])
+        let once = try DeadlineSchedule(deadline(.instant(at("2026-12-15T09:45:00.000Z"))))
+        #expect(once.occurrences(after: at("2026-12-15T09:44:59.000Z"), limit: 5).map(\.key) == ["2026-12-15T09:45:00.000Z"])
+        #expect(once.occurrences(after: at("2026-12-15T09:45:00.000Z"), limit: 5).isEmpty)
     }
 
     @Test func aRuleThatDoesNotParseIsRefused() {
