@@ -59,6 +59,7 @@ struct ScheduleBench {
             changed.record(ContinuousClock.now - start)
         }
         try store.close()
+        let timer = try await Self.timerLateness(runs: 20)
         return [
             "Scheduler, \(deadlines) deadlines (every 4th yearly by RRULE) with \(reminders) lead reminders, release build:",
             "  create in SQLite, one transaction each: \(Self.format(creation))",
@@ -66,7 +67,21 @@ struct ScheduleBench {
             "  re-arm after a change (scheduler):     \(Self.summary(rearm)) over \(changes) changes",
             "  start of the service (load, arm all):  \(Self.format(serviceStart))",
             "  re-arm after a change (service+store): \(Self.summary(changed)) over \(changes) changes",
+            "  timerfd wake-up after the due instant: \(Self.summary(timer)) over 20 sleeps of 50 ms",
         ].joined(separator: "\n")
+    }
+
+    /// How long after the instant it was armed for the real clock's sleep returns.
+    private static func timerLateness(runs: Int) async throws -> LatencySample {
+        let clock = try TimerFDClock()
+        defer { clock.shutdown() }
+        var sample = LatencySample()
+        for _ in 0..<runs {
+            let due = Date().addingTimeInterval(0.05)
+            _ = await clock.sleep(until: due)
+            sample.record(.seconds(Date().timeIntervalSince(due)))
+        }
+        return sample
     }
 
     private static func deadline(_ index: Int, _ generator: inout SplitMix) -> NewDeadline {
