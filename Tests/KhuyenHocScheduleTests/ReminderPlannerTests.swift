@@ -87,6 +87,9 @@ import Testing
         let once = try DeadlineSchedule(deadline(.instant(at("2026-12-15T09:45:00.000Z"))))
         #expect(once.occurrences(after: at("2026-12-15T09:44:59.000Z"), limit: 5).map(\.key) == ["2026-12-15T09:45:00.000Z"])
         #expect(once.occurrences(after: at("2026-12-15T09:45:00.000Z"), limit: 5).isEmpty)
+        #expect(yearly.hasOccurrence("2031-12-15") && !yearly.hasOccurrence("2031-12-16") && !yearly.hasOccurrence("2025-12-15"))
+        #expect(once.hasOccurrence("2026-12-15T09:45:00.000Z") && !once.hasOccurrence("2026-12-15T09:45:01.000Z"))
+        #expect(!yearly.hasOccurrence("15/12/2031"))
     }
 
     @Test func aRuleThatDoesNotParseIsRefused() {

@@ -28,6 +28,10 @@ import Testing
         let service = ReminderService(store: store, clock: ManualClock(at("2026-10-02T00:00:00.000Z")), announcer: RecordingAnnouncer())
         try await service.start()
         #expect(await service.upcoming(of: deadline.id, limit: 3).count == 3)
+        await #expect(throws: DeadlineStoreError.invalidValue(field: "occurrence", reason: "2026-12-16 is not an occurrence of deadline \(deadline.id)")) {
+            try await service.markReached(deadline.id, occurrence: "2026-12-16", by: 1000)
+        }
+        #expect(await service.upcoming(of: deadline.id, limit: 3).count == 3)
         try await service.markReached(deadline.id, occurrence: "2026-12-15", by: 1000)
         #expect(await service.nextWake == nil)
     }

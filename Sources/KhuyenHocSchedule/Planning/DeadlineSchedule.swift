@@ -60,6 +60,26 @@ public struct DeadlineSchedule: Sendable {
         generator.forEach(from: from) { body(occurrence(on: $0)) }
     }
 
+    /// Whether `key` names an occurrence of this deadline (`YYYY-MM-DD` for a date deadline, an
+    /// RFC 3339 instant for an instant deadline).
+    public func hasOccurrence(_ key: String) -> Bool {
+        let day: LocalDay
+        switch deadline.due {
+        case .date:
+            guard let date = CalendarDate(key) else { return false }
+            day = LocalDay(date)
+        case .instant:
+            guard let instant = Timestamp.date(from: key) else { return false }
+            day = VietnamTime.day(of: instant).day
+        }
+        var found = false
+        forEachOccurrence(from: day) { occurrence in
+            found = occurrence.key == key
+            return false
+        }
+        return found
+    }
+
     /// Up to `limit` occurrences that end after `instant`.
     public func occurrences(after instant: Date, limit: Int) -> [DeadlineOccurrence] {
         var found: [DeadlineOccurrence] = []

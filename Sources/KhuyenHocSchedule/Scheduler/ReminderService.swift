@@ -70,8 +70,19 @@ public actor ReminderService {
         return delivery
     }
 
-    /// Marks an occurrence of a deadline reached (its reminders stop) and re-arms the deadline.
+    /// Marks an occurrence of a deadline reached (its reminders stop) and re-arms the deadline;
+    /// an `occurrence` the deadline does not have is refused, naming the field.
     public func markReached(_ deadlineID: Int64, occurrence: String, by uid: UInt32) async throws(DeadlineStoreError) {
+        let deadline = try await store.deadline(deadlineID)
+        let schedule: DeadlineSchedule
+        do {
+            schedule = try DeadlineSchedule(deadline)
+        } catch {
+            throw .invalidValue(field: "rrule", reason: error.description)
+        }
+        guard schedule.hasOccurrence(occurrence) else {
+            throw .invalidValue(field: "occurrence", reason: "\(occurrence) is not an occurrence of deadline \(deadlineID)")
+        }
         try await store.markReached(deadlineID, occurrence: occurrence, by: uid, at: clock.now())
         try await deadlineChanged(deadlineID)
     }
