@@ -44,6 +44,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .target(name: "KhuyenHocPluginABI"),
@@ -92,6 +93,14 @@ let package = Package(
         ),
         // The district registry behind its own narrow interface (ARCHITECTURE.md decision 6).
         .target(name: "KhuyenHocStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Deadlines, recurrence rules, reminder planning and the scheduler that sleeps until the
+        // next due reminder (issue 5).
+        .target(
+            name: "KhuyenHocSchedule",
+            dependencies: ["KhuyenHocStore", "CTimerFD", .product(name: "HeapModule", package: "swift-collections")]
+        ),
+        // timerfd for the scheduler's real clock (not in Swift's Glibc module).
+        .target(name: "CTimerFD"),
         // Import and export of the registry's tables as CSV files (issue 4).
         .target(name: "KhuyenHocTransfer", dependencies: ["KhuyenHocStore", "KhuyenHocSpreadsheet"]),
         .executableTarget(
@@ -127,7 +136,7 @@ let package = Package(
             name: "KhuyenHocBench",
             dependencies: [
                 "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "KhuyenHocStore", "KhuyenHocTransfer", "KhuyenHocSample",
-                "KhuyenHocSpreadsheet",
+                "KhuyenHocSpreadsheet", "KhuyenHocSchedule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/khuyenhoc-bench"
@@ -159,6 +168,7 @@ let package = Package(
             name: "KhuyenHocTransferTests",
             dependencies: ["KhuyenHocTransfer", "KhuyenHocStore", "KhuyenHocSpreadsheet", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "KhuyenHocScheduleTests", dependencies: ["KhuyenHocSchedule", "KhuyenHocStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore"]

@@ -43,6 +43,15 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Option(help: "Keep the import measurement's files (the CSV, the registries) in this folder.")
     var importKeep: String?
 
+    @Flag(help: "Measure only the reminder scheduler (issue 5): arming 10,000 deadlines and re-arming after a change.")
+    var schedule = false
+
+    @Option(help: "Deadlines in the scheduler measurement (with --schedule).")
+    var scheduleDeadlines = 10_000
+
+    @Option(help: "Changes timed in the scheduler measurement (with --schedule).")
+    var scheduleChanges = 1_000
+
     @Option(help: .hidden) var importChild: String?
     @Option(help: .hidden) var importFile: String?
 
@@ -58,6 +67,10 @@ struct KhuyenHocBench: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { if importKeep == nil { try? FileManager.default.removeItem(at: folder) } }
             print(ImportReportText(try await ImportBench(products: products, folder: folder).run(rounds: importRounds)).text)
+            return
+        }
+        if schedule {
+            print(try await ScheduleBench(deadlines: scheduleDeadlines, changes: scheduleChanges).run())
             return
         }
         if reports {

@@ -11,8 +11,9 @@ struct SchemaTests {
         let tables = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
-        #expect(tables == ["clan_households", "clans", "communes", "communities", "evidence", "households", "people",
-                           "record_origins", "result_inputs", "results", "rollout_deadlines", "rollout_transitions", "unit_staff", "units"])
+        #expect(tables == ["clan_households", "clans", "communes", "communities", "deadline_reached", "deadlines", "evidence",
+                           "households", "people", "record_origins", "reminder_deliveries", "result_inputs", "results",
+                           "rollout_deadlines", "rollout_transitions", "unit_staff", "units"])
         let schema = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
         }

@@ -16,6 +16,7 @@ enum RegistrySchema {
         migrator.registerMigration("v3-report-indexes", migrate: v3ReportIndexes)
         migrator.registerMigration("v4-result-inputs", migrate: v4ResultInputs)
         migrator.registerMigration("v5-rollout", migrate: v5Rollout)
+        migrator.registerMigration("v6-deadlines", migrate: v6Deadlines)
         return migrator
     }
 
@@ -237,6 +238,57 @@ enum RegistrySchema {
                 result_id INTEGER PRIMARY KEY REFERENCES results(id) ON DELETE CASCADE,
                 digest TEXT NOT NULL CONSTRAINT inputsDigest CHECK (length(digest) BETWEEN 1 AND 64)
             ) STRICT;
+            """)
+    }
+
+    /// Deadlines and the reminders delivered for them (issue 5). A reminder's identity (deadline,
+    /// occurrence, kind, n) is UNIQUE among deliveries, so that the same reminder cannot be
+    /// recorded twice, whatever the scheduler does.
+    private static func v6Deadlines(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deadlines (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL CONSTRAINT title CHECK (length(trim(title)) > 0 AND length(title) <= 200),
+                title_vi TEXT CONSTRAINT titleVi CHECK (title_vi IS NULL OR (length(trim(title_vi)) > 0 AND length(title_vi) <= 200)),
+                commune_id INTEGER REFERENCES communes(id) ON DELETE RESTRICT,
+                model TEXT CONSTRAINT model CHECK (model IS NULL OR (model IN \(models) AND commune_id IS NOT NULL)),
+                due_date TEXT CONSTRAINT dueDate CHECK \(dateCheck("due_date")),
+                due_instant TEXT CONSTRAINT dueInstant CHECK (due_instant IS NULL OR \(instantCheck("due_instant"))),
+                rrule TEXT CONSTRAINT rrule CHECK (rrule IS NULL OR length(rrule) BETWEEN 1 AND 500),
+                lead_times TEXT NOT NULL CONSTRAINT leadTimes CHECK (lead_times NOT GLOB '*[^0-9,]*'),
+                local_minute INTEGER NOT NULL CONSTRAINT reminderTime CHECK (local_minute BETWEEN 0 AND 1439),
+                overdue_interval INTEGER CONSTRAINT overdueInterval CHECK (overdue_interval IS NULL OR overdue_interval >= 60),
+                armed_at TEXT NOT NULL CONSTRAINT armedAt CHECK (\(instantCheck("armed_at"))),
+                created_by INTEGER NOT NULL CONSTRAINT createdBy CHECK (created_by BETWEEN 0 AND 4294967295),
+                created_at TEXT NOT NULL CONSTRAINT createdAt CHECK (\(instantCheck("created_at"))),
+                CONSTRAINT due CHECK ((due_date IS NULL) <> (due_instant IS NULL))
+            ) STRICT;
+            CREATE INDEX deadlines_by_commune ON deadlines(commune_id, model);
+
+            CREATE TABLE deadline_reached (
+                deadline_id INTEGER NOT NULL REFERENCES deadlines(id) ON DELETE CASCADE,
+                occurrence TEXT NOT NULL,
+                reached_at TEXT NOT NULL CONSTRAINT reachedAt CHECK (\(instantCheck("reached_at"))),
+                reached_by INTEGER NOT NULL,
+                PRIMARY KEY (deadline_id, occurrence)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE reminder_deliveries (
+                id INTEGER PRIMARY KEY,
+                deadline_id INTEGER NOT NULL REFERENCES deadlines(id) ON DELETE CASCADE,
+                occurrence TEXT NOT NULL,
+                kind TEXT NOT NULL CONSTRAINT kind CHECK (kind IN ('lead', 'overdue')),
+                n INTEGER NOT NULL CONSTRAINT n CHECK (n >= 1),
+                due_at TEXT NOT NULL CONSTRAINT dueAt CHECK (\(instantCheck("due_at"))),
+                delivered_at TEXT NOT NULL CONSTRAINT deliveredAt CHECK (\(instantCheck("delivered_at"))),
+                \(flag("late", "late")),
+                announced_at TEXT CONSTRAINT announcedAt CHECK (announced_at IS NULL OR \(instantCheck("announced_at"))),
+                acknowledged_at TEXT CONSTRAINT acknowledgedAt CHECK (acknowledged_at IS NULL OR \(instantCheck("acknowledged_at"))),
+                acknowledged_by INTEGER CONSTRAINT acknowledgedBy CHECK ((acknowledged_by IS NULL) = (acknowledged_at IS NULL)),
+                UNIQUE (deadline_id, occurrence, kind, n)
+            ) STRICT;
+            CREATE INDEX reminder_deliveries_by_deadline ON reminder_deliveries(deadline_id, due_at);
+            CREATE INDEX reminder_deliveries_unannounced ON reminder_deliveries(id) WHERE announced_at IS NULL;
             """)
     }
 }

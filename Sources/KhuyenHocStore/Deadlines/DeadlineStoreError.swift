@@ -1,0 +1,20 @@
+/// Why a deadline operation failed; a failed operation has changed nothing.
+public enum DeadlineStoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No deadline (or delivery) with this id.
+    case notFound(what: String, id: Int64)
+    /// A value breaks a rule: the field as the API names it, and why.
+    case invalidValue(field: String, reason: String)
+    /// This reminder is already recorded: it was delivered before and is not delivered again.
+    case alreadyDelivered(ReminderKey)
+    /// The registry database failed (disk full, I/O).
+    case storage(RegistryError)
+
+    public var description: String {
+        switch self {
+        case .notFound(let what, let id): "no \(what) with id \(id)"
+        case .invalidValue(let field, let reason): "\(field): \(reason)"
+        case .alreadyDelivered(let key): "reminder \(key) was already delivered"
+        case .storage(let error): error.description
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import KhuyenHocSchedule
+import KhuyenHocStore
+import Testing
+
+@Suite struct ReminderServiceFailureTests {
+    @Test func aFailedRecordAnnouncesNothingAndIsRetriedLater() async throws {
+        let base = try SQLiteRegistryStore.inMemory()
+        let deadline = try await base.createDeadline(
+            NewDeadline(title: "Báo cáo", due: .date(CalendarDate("2026-12-15")!)), by: 1000, at: at("2026-10-01T00:00:00.000Z"))
+        let clock = ManualClock(at("2026-11-15T01:00:00.000Z"))
+        let announcer = RecordingAnnouncer()
+        let service = ReminderService(store: FlakyStore(base, failures: 1), clock: clock, announcer: announcer, retryAfter: 30)
+        try await service.start()
+        #expect(await service.deliverDue().isEmpty)
+        #expect(announcer.announced.isEmpty)
+        #expect(try await base.deliveries(of: deadline.id).isEmpty)
+        // The loop sleeps until the retry, not in a tight loop.
+        #expect(await service.nextWake == at("2026-11-15T01:00:30.000Z"))
+        clock.set(at("2026-11-15T01:00:10.000Z"))
+        #expect(await service.deliverDue().isEmpty)
+        clock.set(at("2026-11-15T01:00:30.000Z"))
+        let delivered = await service.deliverDue()
+        #expect(delivered.map(\.key.n) == [30 * 86_400])
+        #expect(announcer.announced.count == 1)
+        #expect(await service.nextWake == at("2026-12-08T01:00:00.000Z"))
+    }
+}
