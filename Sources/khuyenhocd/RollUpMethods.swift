@@ -55,10 +55,16 @@ enum RollUpMethods {
     }
 
     private static func run(_ evaluator: RollUpEvaluator, _ scope: RollUpScope, year: Int) async throws(VarlinkError) -> RollUpReport {
+        let outcome: Result<RollUpReport, RegistryError>
         do {
-            return try await evaluator.run(scope, year: year)
+            outcome = .success(try await evaluator.run(scope, year: year))
         } catch {
-            throw KhuyenHocErrors.storageFailed(error.description, interface: interface)
+            outcome = .failure(error)
+        }
+        await MemoryRelease.afterRollUp(evaluator.store)
+        switch outcome {
+        case .success(let report): return report
+        case .failure(let error): throw KhuyenHocErrors.storageFailed(error.description, interface: interface)
         }
     }
 

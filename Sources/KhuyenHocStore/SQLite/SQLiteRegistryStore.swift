@@ -105,3 +105,18 @@ public final class SQLiteRegistryStore: RegistryStore {
         }
     }
 }
+
+extension SQLiteRegistryStore {
+    /// Frees what every connection's page cache holds (after a roll-up the writer's holds up to
+    /// ``writerCacheKiB``); the caches fill again as they are used.
+    public func releaseMemory() async {
+        let writer = writer
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                if let pool = writer as? DatabasePool { pool.releaseMemory() }
+                if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
+                continuation.resume()
+            }
+        }
+    }
+}
