@@ -21,6 +21,6 @@ enum SampleEvaluation {
         } catch {
             logger.error("the sample district could not be evaluated", metadata: ["reason": "\(error)"])
         }
-        await MemoryRelease.afterRollUp(evaluator.store)
+        await RollUpMethods.checkpoint(evaluator.store)
     }
 }

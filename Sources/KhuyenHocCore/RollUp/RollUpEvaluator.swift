@@ -42,7 +42,24 @@ public final class RollUpEvaluator: Sendable {
         }
     }
 
+    /// An area's results are appended with the registry's checkpoints suspended (``RollUpStore/
+    /// suspendCheckpoints(_:)``), turned on again however the run ends; the caller checkpoints
+    /// once the answer is out (``RollUpStore/checkpoint()``).
     private func runAlone(_ scope: RollUpScope, year: Int) async throws(RegistryError) -> RollUpReport {
+        guard case .area = scope else { return try await evaluateAll(scope, year: year) }
+        try await store.suspendCheckpoints(true)
+        let report: RollUpReport
+        do {
+            report = try await evaluateAll(scope, year: year)
+        } catch {
+            try? await store.suspendCheckpoints(false)
+            throw error
+        }
+        try await store.suspendCheckpoints(false)
+        return report
+    }
+
+    private func evaluateAll(_ scope: RollUpScope, year: Int) async throws(RegistryError) -> RollUpReport {
         // One subject reads only what its result depends on; an area reads the district in bulk.
         let layout: RegistryLayout
         if case .subject(let model, let id) = scope {

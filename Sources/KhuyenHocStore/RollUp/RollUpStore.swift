@@ -18,6 +18,11 @@ public protocol RollUpStore: RegistryStore {
     func evidenceFacts(model: RegistryModel, year: Int, subjects: [Int64]) async throws(RegistryError) -> [Int64: String]
     /// The latest result of `model` for `year` of the given subjects only, by subject id.
     func latestOutcomes(model: RegistryModel, year: Int, subjects: [Int64]) async throws(RegistryError) -> [Int64: LatestOutcome]
+    /// Turns the registry's automatic checkpoints off (`true`) while a roll-up appends its results,
+    /// or back on; ``checkpoint()`` then copies what the roll-up wrote into the database file at once.
+    func suspendCheckpoints(_ suspended: Bool) async throws(RegistryError)
+    /// Copies the write-ahead log into the database file and empties it.
+    func checkpoint() async throws(RegistryError)
     /// Adds the results, each with the digest of the inputs it was computed from, in one
     /// transaction: all of them or none.
     func storeResults(_ results: [DigestedResult]) async throws(RegistryError)
