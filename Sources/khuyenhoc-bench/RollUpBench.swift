@@ -36,6 +36,8 @@ struct RollUpBench {
         let household = try await firstWithEvidence(client, model: "family")
         let family = try await measure(
             client, "vn.khuyenhoc.Evaluation.EvaluateSubject", EvaluateSubjectParameters(model: "family", id: household, year: 2024))
+        // Once the calls above are done (and the checkpoint after the run, which follows the answer).
+        let rssSettled = daemon.residentKiB()
         let second = try await area(client)
         let person = try await firstWithEvidence(client, model: "citizen")
         let changed = try await client.send("vn.khuyenhoc.Registry.PutEvidence", parameters: .value(PutEvidenceParameters(
@@ -51,7 +53,7 @@ struct RollUpBench {
             "  first run:                \(Self.format(first.seconds)) s   \(Self.summary(first.counts))",
             "  second run (no change):   \(Self.format(second.seconds)) s   \(Self.summary(second.counts))",
             "  after one citizen (\(person)) changed: \(Self.format(third.seconds)) s   \(Self.summary(third.counts))",
-            "  daemon RSS idle before the first run: \(Self.mebibytes(rssIdle)), after the first run: \(Self.mebibytes(rssAfterFirst)); registry file \(database / 1_048_576) MiB",
+            "  daemon RSS idle before the first run: \(Self.mebibytes(rssIdle)), right after the first run: \(Self.mebibytes(rssAfterFirst)), after the calls below: \(Self.mebibytes(rssSettled)); registry file \(database / 1_048_576) MiB",
             "  right after the first run, \(Self.runs) calls each (first call; median, max of the others):",
             "    Progress 10144 (Thanh Thùy):   \(commune.text)",
             "    Progress whole district:      \(district.text)",
