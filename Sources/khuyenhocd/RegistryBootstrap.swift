@@ -3,10 +3,6 @@ import KhuyenHocSample
 import KhuyenHocStore
 import Logging
 
-/// glibc's `malloc_trim`, which its Swift module map leaves out.
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
-
 /// Opens the registry in the state folder, creating it on the first start, with the sample
 /// district when asked (issue 4's embedded default).
 enum RegistryBootstrap {
@@ -40,7 +36,7 @@ enum RegistryBootstrap {
             try store.close()
         }
         // The district and its rows are freed; give their pages back rather than idle on them.
-        _ = mallocTrim(0)
+        MemoryRelease.trimHeap()
         guard rename(loading, path) == 0 else {
             throw .storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
         }

@@ -2,6 +2,7 @@ import Foundation
 import KhuyenHocAPI
 import KhuyenHocCore
 import KhuyenHocStore
+import Logging
 import Varlink
 
 /// `vn.khuyenhoc.Evaluation`'s stored evaluation: `EvaluateSubject` and `EvaluateArea`, both
@@ -49,16 +50,24 @@ enum RollUpMethods {
                     communes = try await area(code, year: parameters.year, registry)
                 }
                 let report = try await run(evaluator, .area(communeIDs: communes), year: parameters.year)
+                // The results are in the WAL, synced; copying them into the file can follow the answer.
+                Task { await checkpoint(evaluator.store) }
                 return EvaluateAreaReply(area: parameters.area, year: parameters.year, counts: counts(report))
             },
         ]
     }
 
     private static func run(_ evaluator: RollUpEvaluator, _ scope: RollUpScope, year: Int) async throws(VarlinkError) -> RollUpReport {
+        let outcome: Result<RollUpReport, RegistryError>
         do {
-            return try await evaluator.run(scope, year: year)
+            outcome = .success(try await evaluator.run(scope, year: year))
         } catch {
-            throw KhuyenHocErrors.storageFailed(error.description, interface: interface)
+            outcome = .failure(error)
+        }
+        await MemoryRelease.afterRollUp(evaluator.store)
+        switch outcome {
+        case .success(let report): return report
+        case .failure(let error): throw KhuyenHocErrors.storageFailed(error.description, interface: interface)
         }
     }
 
@@ -90,6 +99,17 @@ enum RollUpMethods {
             chosen.formUnion(merged)
         }
         return chosen
+    }
+
+    /// Copies a roll-up's results from the WAL into the registry file, then gives back the memory
+    /// it took; a failure leaves them in the WAL, where SQLite finds them, and is logged.
+    static func checkpoint(_ store: any RollUpStore) async {
+        do {
+            try await store.checkpoint()
+        } catch {
+            Logger(label: "khuyenhocd.registry").warning("checkpoint after a roll-up failed", metadata: ["reason": "\(error)"])
+        }
+        await MemoryRelease.afterRollUp(store)
     }
 
     static func counts(_ report: RollUpReport) -> [ModelCount] {

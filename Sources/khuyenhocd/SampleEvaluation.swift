@@ -21,5 +21,6 @@ enum SampleEvaluation {
         } catch {
             logger.error("the sample district could not be evaluated", metadata: ["reason": "\(error)"])
         }
+        await RollUpMethods.checkpoint(evaluator.store)
     }
 }

@@ -227,6 +227,46 @@ import Varlink
         #expect(try await daemon.stop() == 0)
     }
 
+    /// EvaluateSubject reads only what its subject depends on; what it composes must be what the
+    /// area run composed: after an area run every subject alone is unchanged (same digest), and a
+    /// change evaluated through one village leaves the next area run only the unit to do.
+    @Test func aSubjectAloneComposesWhatTheAreaRunDid() async throws {
+        let (daemon, d) = try await Self.startDaemon()
+        let client = try await daemon.client()
+        try await Self.enterEvidence(client, d)
+        _ = try await Self.area(client)
+        func subject(_ model: String, _ id: Int64) async throws -> EvaluateSubjectReply {
+            let reply = try await client.send(
+                "vn.khuyenhoc.Evaluation.EvaluateSubject", parameters: .value(EvaluateSubjectParameters(model: model, id: id, year: 2024)))
+            #expect(reply.error == nil, "\(model) \(id): \(String(decoding: reply.frame, as: UTF8.self))")
+            return try reply.decode(EvaluateSubjectReply.self)
+        }
+        let withEvidence: [(String, Int64)] = ["P1", "P2", "P3", "P4", "P6", "P7"].map { ("citizen", d.people[$0]!) }
+            + ["H1", "H2", "H3"].map { ("family", d.households[$0]!) }
+            + [("clan", d.clan), ("community", d.villages["Đông"]!), ("community", d.villages["Tây"]!), ("unit", d.unit)]
+        for (model, id) in withEvidence {
+            let reply = try await subject(model, id)
+            #expect(!reply.evaluated, "\(model) \(id) was evaluated again")
+            #expect(reply.counts.allSatisfy { $0.evaluated == 0 && $0.failed == 0 }, "\(model) \(id)")
+        }
+
+        // P4 drops to 7; Thôn Đông alone brings P4, H2 and the clan up to date (all three in its plan).
+        #expect(try await Self.put(client, "citizen", d.people["P4"]!, .object(["scores": Self.scores(7)])).error == nil)
+        let village = try await subject("community", d.villages["Đông"]!)
+        let evaluated = Dictionary(uniqueKeysWithValues: village.counts.map { ($0.model, $0.evaluated) })
+        #expect(evaluated == ["citizen": 1, "family": 1, "clan": 1, "community": 1, "unit": 0])
+        #expect(village.evaluated)
+        // The area run finds them as it would have stored them: only the unit P4 staffs is left.
+        let after = try await Self.area(client)
+        #expect(Self.numbers(after["citizen"]) == [0, 6, 4, 1, 0])
+        #expect(Self.numbers(after["family"]) == [0, 3, 1, 1, 0])
+        #expect(Self.numbers(after["clan"]) == [0, 1, 0, 0, 0])
+        #expect(Self.numbers(after["community"]) == [0, 2, 0, 1, 0])
+        #expect(Self.numbers(after["unit"]) == [1, 0, 0, 1, 0])
+        await client.close()
+        #expect(try await daemon.stop() == 0)
+    }
+
     @Test func wrongRequestsGetDeclaredErrorsAndChangeNothing() async throws {
         let (daemon, d) = try await Self.startDaemon()
         let client = try await daemon.client()

@@ -25,6 +25,12 @@ public struct CompositionContext: Sendable {
 
     /// The household's members who were born by the year, in id order.
     func members(of household: Int64) -> [RegistryLayout.Member] {
-        (index.membersByHousehold[household] ?? []).compactMap { index.people[$0] }.filter { $0.birthYear <= year }
+        guard let ids = index.membersByHousehold[household] else { return [] }
+        var members: [RegistryLayout.Member] = []
+        members.reserveCapacity(ids.count)
+        for id in ids {
+            if let member = index.people[id], member.birthYear <= year { members.append(member) }
+        }
+        return members
     }
 }

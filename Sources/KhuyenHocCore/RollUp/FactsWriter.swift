@@ -2,20 +2,25 @@ import Foundation
 
 /// Writes composed facts as compact JSON bytes, in a fixed key order, so that the same inputs
 /// always give the same bytes (and the same ``InputsDigest``).
+/// Bytes collect in an array rather than `Data`, whose appends cost a third of composing a
+/// family (perf, khuyenhoc-bench --roll-up).
 struct FactsWriter {
-    private(set) var data = Data()
+    private var bytes: [UInt8] = []
     private var needsComma = [false]
 
     init(capacity: Int = 256) {
-        data.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
+
+    /// What has been written.
+    var data: Data { Data(bytes) }
 
     mutating func openObject(_ key: String? = nil) { open(key, UInt8(ascii: "{")) }
     mutating func openArray(_ key: String? = nil) { open(key, UInt8(ascii: "[")) }
 
     mutating func close(_ bracket: Character) {
         needsComma.removeLast()
-        data.append(UInt8(ascii: bracket.unicodeScalars.first!))
+        bytes.append(UInt8(ascii: bracket.unicodeScalars.first!))
     }
 
     mutating func field(_ key: String, _ value: Bool) { raw(key, value ? "true" : "false") }
@@ -25,38 +30,39 @@ struct FactsWriter {
     mutating func field(_ key: String, json: Data) {
         separate()
         writeKey(key)
-        data.append(json)
+        bytes.append(contentsOf: json)
     }
 
     mutating func field(_ key: String, string: String) {
         separate()
         writeKey(key)
-        data.append((try? JSONEncoder().encode(string)) ?? Data("\"\"".utf8))
+        bytes.append(contentsOf: (try? JSONEncoder().encode(string)) ?? Data("\"\"".utf8))
     }
 
     private mutating func raw(_ key: String, _ text: String) {
         separate()
         writeKey(key)
-        data.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: text.utf8)
     }
 
     private mutating func open(_ key: String?, _ bracket: UInt8) {
         separate()
         if let key { writeKey(key) }
-        data.append(bracket)
+        bytes.append(bracket)
         needsComma.append(false)
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { data.append(UInt8(ascii: ",")) }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
     /// Keys are the composers' own ASCII names: no escaping needed.
     private mutating func writeKey(_ key: String) {
-        data.append(UInt8(ascii: "\""))
-        data.append(contentsOf: key.utf8)
-        data.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 }
 

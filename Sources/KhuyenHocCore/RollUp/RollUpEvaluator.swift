@@ -42,19 +42,51 @@ public final class RollUpEvaluator: Sendable {
         }
     }
 
+    /// An area's results are appended with the registry's checkpoints suspended (``RollUpStore/
+    /// suspendCheckpoints(_:)``), turned on again however the run ends; the caller checkpoints
+    /// once the answer is out (``RollUpStore/checkpoint()``).
     private func runAlone(_ scope: RollUpScope, year: Int) async throws(RegistryError) -> RollUpReport {
-        let index = RegistryIndex(try await store.layout())
+        guard case .area = scope else { return try await evaluateAll(scope, year: year) }
+        try await store.suspendCheckpoints(true)
+        let report: RollUpReport
+        do {
+            report = try await evaluateAll(scope, year: year)
+        } catch {
+            try? await store.suspendCheckpoints(false)
+            throw error
+        }
+        try await store.suspendCheckpoints(false)
+        return report
+    }
+
+    private func evaluateAll(_ scope: RollUpScope, year: Int) async throws(RegistryError) -> RollUpReport {
+        // One subject reads only what its result depends on; an area reads the district in bulk.
+        let layout: RegistryLayout
+        if case .subject(let model, let id) = scope {
+            layout = try await store.layout(around: model, id: id)
+        } else {
+            layout = try await store.layout()
+        }
+        let index = RegistryIndex(layout)
         let plan = RollUpPlanner(index: index).plan(scope)
         var context = CompositionContext(index: index, year: year)
         var tallies: [ModelTally] = []
         var target: SubjectStatus?
         for model in order() {
             var tally = ModelTally(model: model)
-            let evidence = try await store.evidenceFacts(model: model, year: year)
-            let latest = try await store.latestOutcomes(model: model, year: year)
+            let subjects = plan.subjects(of: model)
+            let evidence: [Int64: String]
+            let latest: [Int64: LatestOutcome]
+            if case .subject = scope {
+                // The plan holds every subject a composer reads the evidence or the result of.
+                evidence = subjects.isEmpty ? [:] : try await store.evidenceFacts(model: model, year: year, subjects: subjects)
+                latest = subjects.isEmpty ? [:] : try await store.latestOutcomes(model: model, year: year, subjects: subjects)
+            } else {
+                evidence = try await store.evidenceFacts(model: model, year: year)
+                latest = try await store.latestOutcomes(model: model, year: year)
+            }
             context.recognized[model] = latest.mapValues(\.recognized)
             if model == .family { context.unregisteredFamilies = Self.unregistered(evidence) }
-            let subjects = plan.subjects(of: model)
             tally.subjects = subjects.count
             var statuses: [Int64: SubjectStatus] = [:]
             if !subjects.isEmpty {
@@ -95,8 +127,59 @@ public final class RollUpEvaluator: Sendable {
             return statuses
         }
         let composer = FactsComposers.composer(for: model)
-        var pending: [(id: Int64, facts: Data, digest: String)] = []
+        let year = context.year
+        // Facts are composed a chunk at a time, and each chunk goes to the plugin as soon as it is
+        // composed: the plugin evaluates one chunk while the next is composed and the one before
+        // is stored (khuyenhoc-bench --roll-up: composing all subjects first left the plugin idle
+        // for a second per model). At most `inFlight` chunks wait, bounding the memory held.
+        var chunks: [Task<StoredChunk, Never>] = []
+        var lastEvaluation: Task<[BatchReply.Entry], Never>?
+        var refusals: [(id: Int64, problem: CompositionProblem)] = []
+        var failure: RegistryError?
+        func absorb(_ chunk: StoredChunk) {
+            for (id, outcome) in chunk.outcomes {
+                switch outcome {
+                case .evaluated(let recognized):
+                    context.recognized[model, default: [:]][id] = recognized
+                    tally.evaluated += 1
+                    if recognized { tally.recognized += 1 }
+                    statuses[id] = .evaluated
+                case .refused(let problem):
+                    // A subject that cannot be evaluated now has no result its groups may use.
+                    refusals.append((id, problem))
+                    statuses[id] = .failed(problem)
+                    context.recognized[model]?[id] = nil
+                }
+            }
+            if failure == nil { failure = chunk.failure }
+        }
+        func launch(_ pending: [PendingSubject]) async {
+            while chunks.count >= Self.inFlight { absorb(await chunks.removeFirst().value) }
+            let previous = lastEvaluation
+            let facts = pending.map(\.facts)
+            let evaluation = Task { () -> [BatchReply.Entry] in
+                // The plugin spreads one batch over the cores: batches go to it one at a time.
+                _ = await previous?.value
+                do throws(CompositionProblem) {
+                    return try await self.evaluateBatch(model, facts, rubric: rubric, year: year)
+                } catch {
+                    return Array(repeating: .refused(error), count: facts.count)
+                }
+            }
+            lastEvaluation = evaluation
+            let keys = pending.map { (id: $0.id, digest: $0.digest) }
+            let earlier = chunks.last
+            chunks.append(Task {
+                let entries = await evaluation.value
+                // Stored in order, so that a failure leaves the earlier chunks stored and no later one.
+                let before = await earlier?.value
+                return await self.store(model, keys, entries, year: year, after: before?.failure)
+            })
+        }
+        var pending: [PendingSubject] = []
+        pending.reserveCapacity(min(chunkSize, subjects.count))
         for id in subjects {
+            guard failure == nil else { break }
             guard let text = evidence[id] else {
                 tally.skipped += 1
                 statuses[id] = .skipped
@@ -104,13 +187,17 @@ public final class RollUpEvaluator: Sendable {
             }
             do throws(CompositionProblem) {
                 let facts = try composer.facts(of: id, evidence: try EvidenceFacts(text, model: model), in: context)
-                let digest = InputsDigest.of(model: model.rawValue, rubricVersion: rubric, year: context.year, facts: facts)
+                let digest = InputsDigest.of(model: model.rawValue, rubricVersion: rubric, year: year, facts: facts)
                 if let outcome = latest[id], outcome.inputsDigest == digest {
                     tally.unchanged += 1
                     if outcome.recognized { tally.recognized += 1 }
                     statuses[id] = .unchanged
                 } else {
-                    pending.append((id, facts, digest))
+                    pending.append(PendingSubject(id: id, facts: facts, digest: digest))
+                    if pending.count == chunkSize {
+                        await launch(pending)
+                        pending.removeAll(keepingCapacity: true)
+                    }
                 }
             } catch {
                 tally.fail(id, error)
@@ -118,56 +205,53 @@ public final class RollUpEvaluator: Sendable {
                 context.recognized[model]?[id] = nil
             }
         }
-        // The plugin evaluates the next chunk while this one is stored: the plugin's work is on
-        // the cores, the store's mostly on the disk (khuyenhoc-bench --roll-up: together with
-        // reading results with one copy, the first whole-district run went from 9.2–10.0 s to 7–8 s).
-        let ranges = stride(from: 0, to: pending.count, by: chunkSize).map { $0..<min($0 + chunkSize, pending.count) }
-        let year = context.year
-        func evaluation(_ range: Range<Int>) -> Task<[BatchReply.Entry], Never> {
-            let facts = pending[range].map(\.facts)
-            return Task {
-                do throws(CompositionProblem) {
-                    return try await self.evaluateBatch(model, facts, rubric: rubric, year: year)
-                } catch {
-                    return Array(repeating: .refused(error), count: facts.count)
-                }
-            }
-        }
-        var next = ranges.first.map(evaluation)
-        for (position, range) in ranges.enumerated() {
-            let entries = await next!.value
-            next = position + 1 < ranges.count ? evaluation(ranges[position + 1]) : nil
-            let evaluatedAt = Date()
-            var stored: [DigestedResult] = []
-            stored.reserveCapacity(range.count)
-            for (subject, entry) in zip(pending[range], entries) {
-                switch entry {
-                case .result(let result):
-                    stored.append(DigestedResult(
-                        result: StoredResult(
-                            model: model, subjectID: subject.id, year: context.year, rubricVersion: result.rubricVersion,
-                            recognized: result.recognized, total: result.total, grade: result.grade,
-                            result: result.json, evaluatedAt: evaluatedAt),
-                        inputsDigest: subject.digest))
-                    context.recognized[model, default: [:]][subject.id] = result.recognized
-                    tally.evaluated += 1
-                    if result.recognized { tally.recognized += 1 }
-                    statuses[subject.id] = .evaluated
-                case .refused(let problem):
-                    // A subject that cannot be evaluated now has no result its groups may use.
-                    tally.fail(subject.id, problem)
-                    statuses[subject.id] = .failed(problem)
-                    context.recognized[model]?[subject.id] = nil
-                }
-            }
-            do {
-                try await store.storeResults(stored)
-            } catch {
-                _ = await next?.value
-                throw error
-            }
-        }
+        if !pending.isEmpty, failure == nil { await launch(pending) }
+        for chunk in chunks { absorb(await chunk.value) }
+        if let failure { throw failure }
+        // Refusals are tallied after the composition failures, as their subjects came later.
+        for (id, problem) in refusals { tally.fail(id, problem) }
         return statuses
+    }
+
+    /// Chunks composed and not yet stored, at most: one being stored, one being evaluated.
+    static let inFlight = 2
+
+    /// Stores a chunk's results, each with its inputs' digest, in one transaction; nothing when an
+    /// earlier chunk failed to store.
+    private func store(
+        _ model: RegistryModel, _ subjects: [(id: Int64, digest: String)], _ entries: [BatchReply.Entry], year: Int,
+        after earlierFailure: RegistryError?
+    ) async -> StoredChunk {
+        var chunk = StoredChunk()
+        if let earlierFailure {
+            chunk.failure = earlierFailure
+            return chunk
+        }
+        let evaluatedAt = Date()
+        var stored: [DigestedResult] = []
+        stored.reserveCapacity(subjects.count)
+        chunk.outcomes.reserveCapacity(subjects.count)
+        for (subject, entry) in zip(subjects, entries) {
+            switch entry {
+            case .result(let result):
+                stored.append(DigestedResult(
+                    result: StoredResult(
+                        model: model, subjectID: subject.id, year: year, rubricVersion: result.rubricVersion,
+                        recognized: result.recognized, total: result.total, grade: result.grade,
+                        result: result.json, evaluatedAt: evaluatedAt),
+                    inputsDigest: subject.digest))
+                chunk.outcomes.append((subject.id, .evaluated(recognized: result.recognized)))
+            case .refused(let problem):
+                chunk.outcomes.append((subject.id, .refused(problem)))
+            }
+        }
+        do {
+            try await store.storeResults(stored)
+        } catch {
+            chunk.outcomes = []
+            chunk.failure = error
+        }
+        return chunk
     }
 
     /// The version of the rubric the model's plugin scores `year` under.

@@ -70,6 +70,9 @@ public final class SQLiteRegistryStore: RegistryStore {
         }
     }
 
+    /// The page size of a new registry file, in bytes.
+    static let pageSize = 16_384
+
     /// The writer's page cache in KiB: a limit, not an allocation.
     static let writerCacheKiB = 65_536
 
@@ -79,6 +82,12 @@ public final class SQLiteRegistryStore: RegistryStore {
         // Another process (a backup, the CLI's dry run) may hold the file for a moment.
         configuration.busyMode = .timeout(10)
         configuration.label = "KhuyenHocStore"
+        configuration.prepareDatabase { db in
+            // Only a new file takes it (an existing one keeps its page size): a stored result of
+            // 2–3 kB fills a 4 kB page alone, so with 16 kB pages the results take a third less
+            // room and a roll-up writes a third fewer bytes (README, "Evidence and stored evaluation").
+            try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+        }
         return configuration
     }
 
@@ -102,6 +111,21 @@ public final class SQLiteRegistryStore: RegistryStore {
             return try await writer.read(body)
         } catch {
             throw DatabaseErrorMapping.storageError(error)
+        }
+    }
+}
+
+extension SQLiteRegistryStore {
+    /// Frees what every connection's page cache holds (after a roll-up the writer's holds up to
+    /// ``writerCacheKiB``); the caches fill again as they are used.
+    public func releaseMemory() async {
+        let writer = writer
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                if let pool = writer as? DatabasePool { pool.releaseMemory() }
+                if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
+                continuation.resume()
+            }
         }
     }
 }

@@ -16,7 +16,10 @@ extension KeyedDecodingContainer<FactsKey> {
     /// Refuses the first key (in name order) outside `allowed`, at that key, with the reason
     /// `reason` gives for it: for a model that words the refusal its own way.
     public func rejectUnknownKeys(_ allowed: [String], reason: (_ unknownKey: String) -> String) throws {
-        let unknown = allKeys.map(\.stringValue).filter { !allowed.contains($0) }.sorted()
+        let keys = allKeys
+        // The common case, every key known, allocates nothing more.
+        guard keys.contains(where: { !allowed.contains($0.stringValue) }) else { return }
+        let unknown = keys.map { $0.stringValue }.filter { !allowed.contains($0) }.sorted()
         if let key = unknown.first {
             throw invalid(key, reason(key))
         }
