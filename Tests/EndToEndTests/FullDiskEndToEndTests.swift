@@ -11,21 +11,9 @@ import Testing
         guard let folder = try? TemporaryDirectory() else { return false }
         let point = folder.path("probe")
         guard (try? FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)) != nil,
-              run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", point]) == 0 else { return false }
-        return run("/usr/bin/umount", [point]) == 0
+              SpawnedCommand.status("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", point]) == 0 else { return false }
+        return SpawnedCommand.status("/usr/bin/umount", [point]) == 0
     }()
-
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
 
     /// Bytes free on the filesystem that holds `path`.
     static func freeBytes(_ path: String) throws -> Int {
@@ -54,8 +42,8 @@ import Testing
         let daemon = try DaemonProcess()
         let state = daemon.folder.path("small-disk")
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        #expect(Self.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", state]) == 0)
-        defer { Self.run("/usr/bin/umount", ["-l", state]) }
+        #expect(SpawnedCommand.status("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", state]) == 0)
+        defer { SpawnedCommand.status("/usr/bin/umount", ["-l", state]) }
         daemon.stateDirectory = state
         try await daemon.start(arguments: ["--no-sample"])
         for (table, bytes) in [("communes", TransferFiles.communes), ("communities", TransferFiles.communities),

@@ -63,8 +63,10 @@ private final class PrivateBus: @unchecked Sendable {
     deinit {
         // SIGKILL, not terminate(): a child spawned from a test's (dispatch) thread inherits that
         // thread's signal mask, in which SIGTERM is blocked, so dbus-daemon would never see it.
+        // Not waitUntilExit(): blocking a test's thread on Foundation's child monitor, which runs
+        // on the same dispatch threads, hung a full run on two cores. The killed daemon is reaped
+        // by Foundation later.
         kill(daemon.processIdentifier, SIGKILL)
-        daemon.waitUntilExit()
     }
 
     /// Serves `Notify` on its own thread, answering `id`, until `body` returns.
