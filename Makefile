@@ -36,7 +36,7 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c 'import varlink, jsonschema, icalendar' 2>/dev/null || python3 -m pip install -q varlink jsonschema icalendar || python3 -m pip install -q --break-system-packages varlink jsonschema icalendar
+	@python3 -c 'import varlink, jsonschema, icalendar, dbus_next' 2>/dev/null || python3 -m pip install -q varlink jsonschema icalendar dbus-next || python3 -m pip install -q --break-system-packages varlink jsonschema icalendar dbus-next
 
 build: deps
 	$(SWIFT) build
