@@ -107,7 +107,7 @@ public struct CalendarWriter: Sendable {
         if deadline.titleVi.isEmpty || deadline.title.isEmpty {
             throw .invalidField(deadline: id, field: deadline.titleVi.isEmpty ? "titleVi" : "title", reason: "empty")
         }
-        if let recurrence = deadline.recurrence, let reason = recurrenceProblem(recurrence) {
+        if let recurrence = deadline.recurrence, let reason = recurrenceProblem(recurrence, due: deadline.due) {
             throw .invalidField(deadline: id, field: "recurrence", reason: reason)
         }
         if deadline.leadTimes.contains(where: { $0 < .zero }) {
@@ -115,21 +115,39 @@ public struct CalendarWriter: Sendable {
         }
     }
 
-    /// Why `rule` is not an RRULE value (`NAME=value` parts joined by `;`, `FREQ` once), or nil.
-    static func recurrenceProblem(_ rule: String) -> String? {
-        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789=;,+-:")
+    /// The rule parts RFC 5545 §3.3.10 defines.
+    static let ruleParts: Set<Substring> = [
+        "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY",
+        "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+    ]
+    static let frequencies: Set<Substring> = ["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"]
+
+    /// Why `rule` is not an RRULE value for a deadline due at `due` (`NAME=value` parts joined by
+    /// `;`, known names once each, a valid `FREQ`, `UNTIL` of `DTSTART`'s kind), or nil.
+    static func recurrenceProblem(_ rule: String, due: CalendarDue) -> String? {
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789=;,+-")
         guard rule.unicodeScalars.allSatisfy(allowed.contains) else {
-            return "may hold only upper-case letters, digits and = ; , + - : (\(rule))"
+            return "may hold only upper-case letters, digits and = ; , + - (\(rule))"
         }
-        var names: [Substring] = []
+        var values: [Substring: Substring] = [:]
         for part in rule.split(separator: ";", omittingEmptySubsequences: false) {
             let pair = part.split(separator: "=", omittingEmptySubsequences: false)
             guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { return "'\(part)' is not NAME=value" }
-            guard !names.contains(pair[0]) else { return "\(pair[0]) appears twice" }
-            names.append(pair[0])
+            guard ruleParts.contains(pair[0]) else { return "\(pair[0]) is not an RFC 5545 rule part" }
+            guard values.updateValue(pair[1], forKey: pair[0]) == nil else { return "\(pair[0]) appears twice" }
         }
-        guard names.contains("FREQ") else { return "has no FREQ" }
-        if names.contains("UNTIL") && names.contains("COUNT") { return "has both UNTIL and COUNT" }
+        guard let frequency = values["FREQ"] else { return "has no FREQ" }
+        guard frequencies.contains(frequency) else { return "FREQ=\(frequency) is not a frequency" }
+        if let until = values["UNTIL"] {
+            if values["COUNT"] != nil { return "has both UNTIL and COUNT" }
+            switch due {
+            case .day where until.count != 8 || !until.allSatisfy(\.isNumber):
+                return "UNTIL must be a date (YYYYMMDD) for a deadline on a calendar date"
+            case .instant where until.count != 16 || until.last != "Z":
+                return "UNTIL must be a UTC date-time (YYYYMMDDTHHMMSSZ) for a deadline at an instant"
+            default: break
+            }
+        }
         return nil
     }
 

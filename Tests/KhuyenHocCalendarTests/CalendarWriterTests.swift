@@ -83,15 +83,18 @@ import Testing
         #expect(!text.unicodeScalars.contains("\u{0301}"))
     }
 
-    @Test func badFieldsAreRefusedNamingTheDeadlineAndField() {
+    @Test func badFieldsAreRefusedNamingTheDeadlineAndField() throws {
         var badID = SampleDeadlines.report
         badID.id = "hạn 1"
         #expect(throws: CalendarError.invalidField(deadline: "hạn 1", field: "id", reason: "must be letters, digits, '-', '_' or '.' (it becomes the UID)")) {
             try CalendarWriter().document([badID], stamp: SampleDeadlines.stamp)
         }
         for (rule, reason) in [
-            ("FREQ=YEARLY\r\nX-EVIL:1", "may hold only upper-case letters, digits and = ; , + - : (FREQ=YEARLY\r\nX-EVIL:1)"),
+            ("FREQ=YEARLY\r\nX-EVIL:1", "may hold only upper-case letters, digits and = ; , + - (FREQ=YEARLY\r\nX-EVIL:1)"),
             ("BYMONTH=12", "has no FREQ"),
+            ("FREQ=FORTNIGHTLY", "FREQ=FORTNIGHTLY is not a frequency"),
+            ("FREQ=YEARLY;BYEASTER=1", "BYEASTER is not an RFC 5545 rule part"),
+            ("FREQ=YEARLY;UNTIL=20300101T000000Z", "UNTIL must be a date (YYYYMMDD) for a deadline on a calendar date"),
             ("FREQ=YEARLY;;BYMONTH=12", "'' is not NAME=value"),
             ("FREQ=YEARLY;FREQ=MONTHLY", "FREQ appears twice"),
             ("FREQ=DAILY;COUNT=3;UNTIL=20270101", "has both UNTIL and COUNT"),
@@ -102,6 +105,15 @@ import Testing
                 try CalendarWriter().document([deadline], stamp: SampleDeadlines.stamp)
             }
         }
+        var instantUntil = SampleDeadlines.pilotReview
+        instantUntil.recurrence = "FREQ=YEARLY;UNTIL=20300101"
+        #expect(
+            throws: CalendarError.invalidField(
+                deadline: "deadline-2", field: "recurrence",
+                reason: "UNTIL must be a UTC date-time (YYYYMMDDTHHMMSSZ) for a deadline at an instant")
+        ) { try CalendarWriter().document([instantUntil], stamp: SampleDeadlines.stamp) }
+        instantUntil.recurrence = "FREQ=YEARLY;INTERVAL=2;UNTIL=20300101T030000Z"
+        #expect(try CalendarWriter().document([instantUntil], stamp: SampleDeadlines.stamp).contains("\r\nRRULE:FREQ=YEARLY;INTERVAL=2;UNTIL=20300101T030000Z\r\n"))
         var negative = SampleDeadlines.report
         negative.leadTimes = [.seconds(-60)]
         #expect(throws: CalendarError.self) { try CalendarWriter().document([negative], stamp: SampleDeadlines.stamp) }
