@@ -28,8 +28,10 @@ public struct ReminderJournal: Sendable {
     public var identifier: String
     /// The language of `MESSAGE`.
     public var language: ReminderLanguage
-    /// Whether entries go to the journal (else to standard error).
+    /// Whether entries go to the journal (else to `fallbackDescriptor`).
     public var toJournal: Bool
+    /// Where the fallback line goes: standard error.
+    public var fallbackDescriptor: Int32 = STDERR_FILENO
 
     /// Creates a journal channel; by default it writes to the journal only when systemd connected
     /// standard error to it.
@@ -65,7 +67,7 @@ public struct ReminderJournal: Sendable {
         return JournalEntry(fields)
     }
 
-    /// Writes the entry for `notice` to the journal, or its line to standard error.
+    /// Writes the entry for `notice` to the journal, or its line to `fallbackDescriptor`.
     public func record(_ notice: ReminderNotice) throws(SystemdError) {
         let entry = entry(for: notice)
         if toJournal {
@@ -73,7 +75,7 @@ public struct ReminderJournal: Sendable {
         } else {
             var bytes = Array(Self.standardErrorLine(entry).utf8)[...]
             while !bytes.isEmpty {
-                let count = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                let count = bytes.withUnsafeBytes { write(fallbackDescriptor, $0.baseAddress, $0.count) }
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { throw .callFailed(function: "write to standard error", errno: errno) }
                 bytes = bytes.dropFirst(count)

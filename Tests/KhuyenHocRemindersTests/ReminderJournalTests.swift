@@ -1,3 +1,4 @@
+import Foundation
 import KhuyenHocAPI
 import KhuyenHocReminders
 import Systemd
@@ -53,5 +54,18 @@ import Testing
                 + "KHUYENHOC_DUE=2026-12-14T17:00:00.000Z KHUYENHOC_KIND=lead KHUYENHOC_DAYS=7 KHUYENHOC_LATE=0 "
                 + "KHUYENHOC_TITLE=Annual report KHUYENHOC_TITLE_VI=Báo cáo năm KHUYENHOC_COMMUNE=10210 "
                 + "KHUYENHOC_COMMUNE_NAME=Xã Bích Hòa KHUYENHOC_MODEL=citizen]\n")
+    }
+
+    @Test func withoutAJournalTheLineIsWrittenToTheFallbackDescriptor() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        var journal = ReminderJournal(identifier: "khuyenhocd", language: .english, toJournal: false)
+        journal.fallbackDescriptor = ends[1]
+        try journal.record(SampleNotice.overdueLate)
+        close(ends[1])
+        let written = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false).readDataToEndOfFile()
+        #expect(String(decoding: written, as: UTF8.self) == ReminderJournal.standardErrorLine(journal.entry(for: SampleNotice.overdueLate)))
+        #expect(written.filter { $0 == UInt8(ascii: "\n") }.count == 1)
     }
 }
