@@ -17,61 +17,37 @@ final class FakeNotificationBus: @unchecked Sendable {
 
     let folder: TemporaryFolder
     let address: String
-    private var processes: [Process] = []
+    private let daemon: ChildProcess
+    private let service: ChildProcess?
 
     init(withService: Bool) throws {
         folder = try TemporaryFolder()
-        let daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/dbus-daemon")
-        daemon.arguments = ["--session", "--print-address", "--nofork", "--nopidfile"]
-        let (daemonOutput, _) = try Self.start(daemon)
-        processes.append(daemon)
-        address = try Self.firstLine(daemonOutput)
+        daemon = try ChildProcess(["/usr/bin/dbus-daemon", "--session", "--print-address", "--nofork", "--nopidfile"])
+        address = try daemon.firstLine()
         guard address.hasPrefix("unix:") else { throw POSIXError(.EPROTO) }
         if withService {
-            let service = Process()
-            service.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            service.arguments = ["python3", "-c", Self.serviceScript, address, receivedPath]
-            let (serviceOutput, _) = try Self.start(service)
-            processes.append(service)
-            guard try Self.firstLine(serviceOutput) == "ready" else { throw POSIXError(.EPROTO) }
+            let service = try ChildProcess(["python3", "-c", Self.serviceScript, address, folder.file("received.jsonl")])
+            self.service = service
+            guard try service.firstLine() == "ready" else { throw POSIXError(.EPROTO) }
+        } else {
+            service = nil
         }
     }
 
     deinit {
-        // SIGKILL: a child started from a test thread inherits its mask, in which SIGTERM is blocked.
-        for process in processes.reversed() {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        // Both killed before either is waited for.
+        service?.kill()
+        daemon.kill()
+        service?.reap()
+        daemon.reap()
     }
-
-    var receivedPath: String { folder.file("received.jsonl") }
 
     /// Every `Notify` call the service got, in order.
     func received() throws -> [[String: Any]] {
-        guard let text = try? String(contentsOfFile: receivedPath, encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOfFile: folder.file("received.jsonl"), encoding: .utf8) else { return [] }
         return try text.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
         }
-    }
-
-    private static func start(_ process: Process) throws -> (FileHandle, Process) {
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        return (output.fileHandleForReading, process)
-    }
-
-    /// Reads up to the first newline (the process prints it once ready, within a few seconds).
-    private static func firstLine(_ handle: FileHandle) throws -> String {
-        var bytes: [UInt8] = []
-        while !bytes.contains(UInt8(ascii: "\n")) {
-            let chunk = handle.availableData
-            if chunk.isEmpty { throw POSIXError(.EPIPE) }  // exited before saying it is ready
-            bytes += chunk
-        }
-        return String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
     }
 
     private static let serviceScript = #"""
