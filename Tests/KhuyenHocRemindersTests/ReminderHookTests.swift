@@ -72,14 +72,23 @@ import Testing
         #expect(outcome.ending == .exited(0))
     }
 
-    @Test func hooksRunSideBySideWithoutHoldingTheCaller() async {
-        let hook = ReminderHook(arguments: ["sleep", "1"], logger: logger)
-        let started = ContinuousClock.now
-        async let first = hook.run(SampleNotice.lead)
-        async let second = hook.run(SampleNotice.overdueLate)
-        let outcomes = await [first, second]
-        #expect(outcomes.map(\.ending) == [.exited(0), .exited(0)])
-        // One after the other would take 2 s; each waits on its own thread.
-        #expect(ContinuousClock.now - started < .milliseconds(1900))
+    @Test func hooksRunSideBySideWithoutHoldingTheCallersThreads() async throws {
+        // Each hook marks that it runs, then waits until all of them run. More hooks than the
+        // cooperative pool has threads: if a waiting hook held a thread, they could never all run at
+        // once and would time out.
+        let folder = try TemporaryFolder()
+        let count = ProcessInfo.processInfo.activeProcessorCount + 2
+        let marks = (0..<count).map { folder.file("running-\($0)") }
+        let waitForAll = marks.map { "[ -e \($0) ]" }.joined(separator: " && ")
+        let outcomes = await withTaskGroup(of: ReminderHookEnding.self) { group in
+            for mark in marks {
+                let hook = ReminderHook(
+                    arguments: ["sh", "-c", "touch \(mark); until \(waitForAll); do sleep 0.05; done"],
+                    timeout: .seconds(60), logger: logger)
+                group.addTask { await hook.run(SampleNotice.lead).ending }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outcomes == Array(repeating: .exited(0), count: count))
     }
 }
