@@ -4,13 +4,8 @@ import Testing
 
 /// Whether Python's `icalendar` package is installed (`make deps` installs it).
 private let hasICalendar: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import icalendar"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
+    guard let check = try? ChildProcess(["python3", "-c", "import icalendar"], quiet: true) else { return false }
+    return check.exitStatus() == 0
 }()
 
 /// Reads the document back with a real iCalendar parser and prints what it found as JSON.
@@ -71,15 +66,10 @@ struct ICalendarParserTests {
             [SampleDeadlines.report, SampleDeadlines.pilotReview, long], stamp: SampleDeadlines.stamp)
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/deadlines.ics"))
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", parserScript, folder + "/deadlines.ics"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        // posix_spawn, not Foundation's Process: see ChildProcess.
+        let parser = try ChildProcess(["python3", "-c", parserScript, folder + "/deadlines.ics"])
+        let data = Data(parser.readToEnd())
+        try #require(parser.exitStatus() == 0)
         let parsed = try JSONDecoder().decode(Parsed.self, from: data)
 
         #expect(parsed.version == "2.0" && parsed.method == "PUBLISH")

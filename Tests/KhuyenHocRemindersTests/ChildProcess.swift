@@ -9,8 +9,10 @@ final class ChildProcess: @unchecked Sendable {
     let pid: pid_t
     private let output: Int32
     private var reaped = false
+    private var status: Int32 = 0
 
-    init(_ arguments: [String]) throws {
+    /// Starts `arguments` (the program looked up in `PATH`); `quiet` sends its standard error to /dev/null.
+    init(_ arguments: [String], quiet: Bool = false) throws {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
@@ -19,6 +21,7 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+        if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -56,6 +59,24 @@ final class ChildProcess: @unchecked Sendable {
         return String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
     }
 
+    /// Everything the child writes to standard output, up to its end.
+    func readToEnd() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// Waits for the child and returns its exit status (-1 when a signal ended it).
+    func exitStatus() -> Int32 {
+        reap()
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
+    }
+
     /// Sends SIGKILL (a child of a test thread inherits a mask in which SIGTERM may be blocked).
     func kill() {
         if !reaped { _ = Glibc.kill(pid, SIGKILL) }
@@ -64,7 +85,6 @@ final class ChildProcess: @unchecked Sendable {
     /// Waits for the child's end.
     func reap() {
         guard !reaped else { return }
-        var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true
         close(output)

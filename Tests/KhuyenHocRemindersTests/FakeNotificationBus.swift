@@ -5,14 +5,10 @@ import Foundation
 final class FakeNotificationBus: @unchecked Sendable {
     /// Whether the tools are installed (`make deps` installs both).
     static let isAvailable: Bool = {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dbus-daemon") else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import dbus_next"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dbus-daemon"),
+            let check = try? ChildProcess(["python3", "-c", "import dbus_next"], quiet: true)
+        else { return false }
+        return check.exitStatus() == 0
     }()
 
     let folder: TemporaryFolder

@@ -40,7 +40,7 @@ private final class ReceivedNotification: @unchecked Sendable {
 private final class PrivateBus: @unchecked Sendable {
     let directory: TemporaryDirectory
     let address: String
-    private let daemon: Process
+    private let daemon: ChildProcess
 
     init() throws {
         directory = try TemporaryDirectory()
@@ -61,20 +61,15 @@ private final class PrivateBus: @unchecked Sendable {
             </busconfig>
             """
         try config.write(toFile: directory.file("bus.conf"), atomically: true, encoding: .utf8)
-        daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/dbus-daemon")
-        daemon.arguments = ["--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"]
-        try daemon.run()
+        daemon = try ChildProcess(["/usr/bin/dbus-daemon", "--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"])
         for _ in 0..<100 where !FileManager.default.fileExists(atPath: socketPath) {
             usleep(20_000)
         }
     }
 
     deinit {
-        // SIGKILL, not terminate(): a child spawned from a test's (dispatch) thread inherits that
-        // thread's signal mask, in which SIGTERM is blocked, so dbus-daemon would never see it.
-        kill(daemon.processIdentifier, SIGKILL)
-        daemon.waitUntilExit()
+        daemon.kill()
+        daemon.reap()
     }
 
     /// Serves `Notify` on its own thread, answering `id`, until `body` returns.
