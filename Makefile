@@ -29,13 +29,14 @@ deps:
 	command -v socat >/dev/null || missing="$$missing socat"; \
 	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
 	command -v setpriv >/dev/null || missing="$$missing util-linux"; \
+	command -v dbus-daemon >/dev/null || missing="$$missing dbus-daemon"; \
 	command -v cc >/dev/null || missing="$$missing gcc"; \
 	command -v python3 >/dev/null || missing="$$missing python3 python3-pip"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c 'import varlink, jsonschema' 2>/dev/null || python3 -m pip install -q varlink jsonschema || python3 -m pip install -q --break-system-packages varlink jsonschema
+	@python3 -c 'import varlink, jsonschema, icalendar, dbus_next' 2>/dev/null || python3 -m pip install -q varlink jsonschema icalendar dbus-next || python3 -m pip install -q --break-system-packages varlink jsonschema icalendar dbus-next
 
 build: deps
 	$(SWIFT) build

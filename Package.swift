@@ -91,6 +91,13 @@ let package = Package(
             name: "Systemd",
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")]
         ),
+        // Delivery channels for due reminders: journal entry, desktop notification, hook command (issue 5).
+        .target(
+            name: "KhuyenHocReminders",
+            dependencies: ["KhuyenHocAPI", "Systemd", .product(name: "Logging", package: "swift-log")]
+        ),
+        // RFC 5545 calendar export of deadlines and their reminders (issue 5).
+        .target(name: "KhuyenHocCalendar"),
         // The district registry behind its own narrow interface (ARCHITECTURE.md decision 6).
         .target(name: "KhuyenHocStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Deadlines, recurrence rules, reminder planning and the scheduler that sleeps until the
@@ -158,6 +165,11 @@ let package = Package(
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(
+            name: "KhuyenHocRemindersTests",
+            dependencies: ["KhuyenHocReminders", "KhuyenHocAPI", "Systemd", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar"]),
         // The sample district, and every model evaluated on it through the plugins' C tables.
         .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(

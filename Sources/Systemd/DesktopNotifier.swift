@@ -10,7 +10,8 @@ import Musl
 ///
 /// Each call opens its own bus connection (sd-bus objects are not thread-safe, and notifications are
 /// rare) and blocks until the notification daemon answers or `timeout` passes: call it off the event
-/// loop.
+/// loop. When it fails with an error whose `isNotificationUnavailable` is true, nobody will see the
+/// notification and the caller should say it another way (the journal).
 ///
 /// ```swift
 /// let id = try DesktopNotifier().notify(summary: "Hạn nộp", body: "Xã A: còn 3 ngày", urgency: .normal)
@@ -23,12 +24,19 @@ public struct DesktopNotifier: Sendable {
     public var busAddress: String?
     /// How long to wait for the notification daemon's reply.
     public var timeout: Duration
+    /// The `desktop-entry` hint: the `.desktop` file (without the suffix) the notification belongs
+    /// to, so the desktop can group them and apply the user's settings; nil sends no such hint.
+    public var desktopEntry: String?
 
     /// Creates a notifier for `appName` on the given bus.
-    public init(appName: String = "khuyenhoc", busAddress: String? = nil, timeout: Duration = .seconds(5)) {
+    public init(
+        appName: String = "KhuyenHoc", busAddress: String? = nil, timeout: Duration = .seconds(2),
+        desktopEntry: String? = "khuyenhoc"
+    ) {
         self.appName = appName
         self.busAddress = busAddress
         self.timeout = timeout
+        self.desktopEntry = desktopEntry
     }
 
     /// Calls `Notify` (signature `susssasa{sv}i`) and returns the id the notification daemon gave.
@@ -36,6 +44,7 @@ public struct DesktopNotifier: Sendable {
     /// - Parameter expireTimeout: milliseconds; -1 lets the notification daemon decide, 0 never.
     /// - Throws: `SystemdError.sessionBusUnavailable` when there is no bus,
     ///   `.notificationServiceUnavailable` when nothing on the bus provides notifications,
+    ///   `.notificationServiceTimedOut` when it does not answer within `timeout`,
     ///   `.busCallFailed` for other failures.
     @discardableResult
     public func notify(
@@ -73,6 +82,14 @@ public struct DesktopNotifier: Sendable {
         try check(sd_bus_message_append_basic(message, Self.type("y"), &urgencyByte), "append urgency")
         try closeContainer(message)
         try closeContainer(message)
+        if let desktopEntry {
+            try openContainer(message, "e", "sv")
+            try appendString(message, "desktop-entry")
+            try openContainer(message, "v", "s")
+            try appendString(message, desktopEntry)
+            try closeContainer(message)
+            try closeContainer(message)
+        }
         try closeContainer(message)
         try check(
             sd_bus_message_append_basic(message, Self.type("i"), &timeoutMilliseconds), "append expire_timeout")
@@ -85,6 +102,9 @@ public struct DesktopNotifier: Sendable {
         if result < 0 {
             let name = error.name.map { String(cString: $0) } ?? "errno \(-result)"
             let text = error.message.map { String(cString: $0) } ?? SystemdError.errnoText(-result)
+            if result == -ETIMEDOUT || Self.timeoutErrors.contains(name) {
+                throw .notificationServiceTimedOut(after: timeout)
+            }
             if Self.serviceMissingErrors.contains(name) {
                 throw .notificationServiceUnavailable(errorName: name, message: text)
             }
@@ -100,6 +120,13 @@ public struct DesktopNotifier: Sendable {
         "org.freedesktop.DBus.Error.ServiceUnknown",
         "org.freedesktop.DBus.Error.NameHasNoOwner",
         "org.freedesktop.DBus.Error.Spawn.ServiceNotFound",
+    ]
+
+    // What sd-bus reports when the owner of the name never answers.
+    static let timeoutErrors: Set<String> = [
+        "org.freedesktop.DBus.Error.Timeout",
+        "org.freedesktop.DBus.Error.TimedOut",
+        "org.freedesktop.DBus.Error.NoReply",
     ]
 
     private func openBus() throws(SystemdError) -> OpaquePointer? {

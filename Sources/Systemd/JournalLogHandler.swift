@@ -123,17 +123,6 @@ public struct JournalLogHandler: LogHandler {
     /// Writes one entry; returns `sd_journal_sendv`'s result (0 also when no journald runs).
     @discardableResult
     static func send(_ fields: [String]) -> Int32 {
-        // One buffer for all fields, so every iovec points into memory that lives for the call.
-        var buffer: [UInt8] = []
-        var ranges: [(offset: Int, length: Int)] = []
-        for field in fields {
-            ranges.append((buffer.count, field.utf8.count))
-            buffer.append(contentsOf: field.utf8)
-        }
-        return buffer.withUnsafeMutableBytes { bytes -> Int32 in
-            guard let base = bytes.baseAddress else { return 0 }
-            let vectors = ranges.map { iovec(iov_base: base + $0.offset, iov_len: $0.length) }
-            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
-        }
+        JournalEntry(fields).withIOVectors { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
     }
 }

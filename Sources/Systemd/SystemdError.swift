@@ -14,6 +14,8 @@ public enum SystemdError: Error, Equatable, Sendable, CustomStringConvertible {
     case sessionBusUnavailable(address: String?, errno: Int32)
     /// The bus answered, but nothing owns `org.freedesktop.Notifications` on it.
     case notificationServiceUnavailable(errorName: String, message: String)
+    /// Something owns `org.freedesktop.Notifications` but did not answer within `after`.
+    case notificationServiceTimedOut(after: Duration)
     /// A D-Bus method call failed for another reason.
     case busCallFailed(method: String, errorName: String, message: String)
 
@@ -31,8 +33,20 @@ public enum SystemdError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notificationServiceUnavailable(errorName, message):
             return "no desktop notification service answers on the session bus (\(errorName): \(message)); "
                 + "start a notification daemon or disable desktop reminders"
+        case let .notificationServiceTimedOut(after):
+            return "the desktop notification service did not answer within \(after); the notification "
+                + "may not have been shown"
         case let .busCallFailed(method, errorName, message):
             return "D-Bus call \(method) failed: \(errorName): \(message)"
+        }
+    }
+
+    /// Whether a desktop notification failed because nothing can show it (no session bus, no
+    /// notification service, or one that does not answer): the caller should fall back to the journal.
+    public var isNotificationUnavailable: Bool {
+        switch self {
+        case .sessionBusUnavailable, .notificationServiceUnavailable, .notificationServiceTimedOut: return true
+        case .callFailed, .ambiguousListenDescriptors, .busCallFailed: return false
         }
     }
 

@@ -11,26 +11,36 @@ import Systemd
         #expect(throws: SystemdError.sessionBusUnavailable(address: address, errno: ENOENT)) {
             try DesktopNotifier(busAddress: address).notify(summary: "s", body: "b")
         }
-        let text = SystemdError.sessionBusUnavailable(address: address, errno: ENOENT).description
-        #expect(text.contains(address) && text.contains("No such file"))
+        let error = SystemdError.sessionBusUnavailable(address: address, errno: ENOENT)
+        #expect(error.description.contains(address) && error.description.contains("No such file"))
+        #expect(error.isNotificationUnavailable)
+        #expect(!SystemdError.busCallFailed(method: "m", errorName: "e", message: "x").isNotificationUnavailable)
     }
 }
 
 /// What the fake notification service saw in a `Notify` call.
+private struct NotifyCall: Sendable {
+    var appName: String
+    var summary: String
+    var body: String
+    var urgency: UInt8?
+    var desktopEntry: String?
+    var hintNames: [String]
+    var timeout: Int32
+}
+
 private final class ReceivedNotification: @unchecked Sendable {
     private let lock = NSLock()
-    private var _values: (appName: String, summary: String, body: String, urgency: UInt8, timeout: Int32)?
-    var values: (appName: String, summary: String, body: String, urgency: UInt8, timeout: Int32)? {
-        lock.withLock { _values }
-    }
-    func record(_ value: (String, String, String, UInt8, Int32)) { lock.withLock { _values = value } }
+    private var _values: NotifyCall?
+    var values: NotifyCall? { lock.withLock { _values } }
+    func record(_ value: NotifyCall) { lock.withLock { _values = value } }
 }
 
 /// A private `dbus-daemon` and, on request, a minimal `org.freedesktop.Notifications` service on it.
 private final class PrivateBus: @unchecked Sendable {
     let directory: TemporaryDirectory
     let address: String
-    private let daemon: Process
+    private let daemon: ChildProcess
 
     init() throws {
         directory = try TemporaryDirectory()
@@ -51,22 +61,15 @@ private final class PrivateBus: @unchecked Sendable {
             </busconfig>
             """
         try config.write(toFile: directory.file("bus.conf"), atomically: true, encoding: .utf8)
-        daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/dbus-daemon")
-        daemon.arguments = ["--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"]
-        try daemon.run()
+        daemon = try ChildProcess(["/usr/bin/dbus-daemon", "--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"])
         for _ in 0..<100 where !FileManager.default.fileExists(atPath: socketPath) {
             usleep(20_000)
         }
     }
 
     deinit {
-        // SIGKILL, not terminate(): a child spawned from a test's (dispatch) thread inherits that
-        // thread's signal mask, in which SIGTERM is blocked, so dbus-daemon would never see it.
-        // Not waitUntilExit(): blocking a test's thread on Foundation's child monitor, which runs
-        // on the same dispatch threads, hung a full run on two cores. The killed daemon is reaped
-        // by Foundation later.
-        kill(daemon.processIdentifier, SIGKILL)
+        daemon.kill()
+        daemon.reap()
     }
 
     /// Serves `Notify` on its own thread, answering `id`, until `body` returns.
@@ -145,8 +148,6 @@ private final class ServiceContext {
         var icon: UnsafePointer<CChar>?
         var summary: UnsafePointer<CChar>?
         var body: UnsafePointer<CChar>?
-        var key: UnsafePointer<CChar>?
-        var urgency: UInt8 = 255
         var timeout: Int32 = 0
         let s = CChar(UInt8(ascii: "s"))
         guard sd_bus_message_read_basic(message, s, &appName) > 0,
@@ -155,18 +156,42 @@ private final class ServiceContext {
             sd_bus_message_read_basic(message, s, &summary) > 0,
             sd_bus_message_read_basic(message, s, &body) > 0,
             sd_bus_message_skip(message, "as") >= 0,
-            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "a")), "{sv}") > 0,
-            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "e")), "sv") > 0,
-            sd_bus_message_read_basic(message, s, &key) > 0, key.map({ String(cString: $0) }) == "urgency",
-            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "v")), "y") > 0,
-            sd_bus_message_read_basic(message, CChar(UInt8(ascii: "y")), &urgency) > 0,
-            sd_bus_message_exit_container(message) >= 0,
-            sd_bus_message_exit_container(message) >= 0,
-            sd_bus_message_exit_container(message) >= 0,
+            sd_bus_message_enter_container(message, CChar(UInt8(ascii: "a")), "{sv}") > 0
+        else { return -EINVAL }
+        var call = NotifyCall(
+            appName: String(cString: appName!), summary: String(cString: summary!), body: String(cString: body!),
+            urgency: nil, desktopEntry: nil, hintNames: [], timeout: 0)
+        // Every hint the notifier sent, in order; urgency must be a byte and desktop-entry a string.
+        while sd_bus_message_enter_container(message, CChar(UInt8(ascii: "e")), "sv") > 0 {
+            var key: UnsafePointer<CChar>?
+            guard sd_bus_message_read_basic(message, s, &key) > 0 else { return -EINVAL }
+            let name = String(cString: key!)
+            call.hintNames.append(name)
+            switch name {
+            case "urgency":
+                var urgency: UInt8 = 255
+                guard sd_bus_message_enter_container(message, CChar(UInt8(ascii: "v")), "y") > 0,
+                    sd_bus_message_read_basic(message, CChar(UInt8(ascii: "y")), &urgency) > 0,
+                    sd_bus_message_exit_container(message) >= 0
+                else { return -EINVAL }
+                call.urgency = urgency
+            case "desktop-entry":
+                var entry: UnsafePointer<CChar>?
+                guard sd_bus_message_enter_container(message, CChar(UInt8(ascii: "v")), "s") > 0,
+                    sd_bus_message_read_basic(message, s, &entry) > 0,
+                    sd_bus_message_exit_container(message) >= 0
+                else { return -EINVAL }
+                call.desktopEntry = String(cString: entry!)
+            default:
+                guard sd_bus_message_skip(message, "v") >= 0 else { return -EINVAL }
+            }
+            guard sd_bus_message_exit_container(message) >= 0 else { return -EINVAL }
+        }
+        guard sd_bus_message_exit_container(message) >= 0,
             sd_bus_message_read_basic(message, CChar(UInt8(ascii: "i")), &timeout) > 0
         else { return -EINVAL }
-        received.record(
-            (String(cString: appName!), String(cString: summary!), String(cString: body!), urgency, timeout))
+        call.timeout = timeout
+        received.record(call)
 
         var reply: OpaquePointer?
         guard sd_bus_message_new_method_return(message, &reply) >= 0 else { return -ENOMEM }
@@ -193,6 +218,7 @@ extension ProcessStateTests {
                 }
                 #expect(name == "org.freedesktop.DBus.Error.ServiceUnknown")
                 #expect(error.description.contains("no desktop notification service"))
+                #expect(error.isNotificationUnavailable)
             }
         }
 
@@ -200,16 +226,53 @@ extension ProcessStateTests {
             let bus = try PrivateBus()
             let received = ReceivedNotification()
             let id = try bus.withNotificationService(answering: 42, received: received) {
-                try DesktopNotifier(appName: "khuyenhoc", busAddress: bus.address)
+                try DesktopNotifier(busAddress: bus.address)
                     .notify(summary: "Hạn nộp", body: "Xã A: còn 3 ngày", urgency: .critical, expireTimeout: 5000)
             }
             #expect(id == 42)
             let values = try #require(received.values)
-            #expect(values.appName == "khuyenhoc")
+            #expect(values.appName == "KhuyenHoc")
             #expect(values.summary == "Hạn nộp")
             #expect(values.body == "Xã A: còn 3 ngày")
+            #expect(values.hintNames == ["urgency", "desktop-entry"])
             #expect(values.urgency == NotificationUrgency.critical.rawValue)
+            #expect(values.desktopEntry == "khuyenhoc")
             #expect(values.timeout == 5000)
+        }
+
+        @Test func withoutDesktopEntryOnlyTheUrgencyHintIsSent() throws {
+            let bus = try PrivateBus()
+            let received = ReceivedNotification()
+            try bus.withNotificationService(answering: 7, received: received) {
+                _ = try DesktopNotifier(appName: "Khuyến học", busAddress: bus.address, desktopEntry: nil)
+                    .notify(summary: "Quá hạn 7 ngày: Báo cáo năm", body: "Xã Bích Hòa", urgency: .low)
+            }
+            let values = try #require(received.values)
+            #expect(values.appName == "Khuyến học")
+            #expect(values.summary == "Quá hạn 7 ngày: Báo cáo năm")
+            #expect(values.hintNames == ["urgency"])
+            #expect(values.urgency == NotificationUrgency.low.rawValue)
+            #expect(values.timeout == -1)
+        }
+
+        @Test func aServiceThatNeverAnswersTimesOut() throws {
+            let bus = try PrivateBus()
+            // Owns the name but never processes its messages: the call waits for a reply that never comes.
+            var silent: OpaquePointer?
+            #expect(sd_bus_new(&silent) >= 0)
+            #expect(sd_bus_set_address(silent, bus.address) >= 0)
+            #expect(sd_bus_set_bus_client(silent, 1) >= 0)
+            try #require(sd_bus_start(silent) >= 0)
+            defer { sd_bus_flush_close_unref(silent) }
+            try #require(sd_bus_request_name(silent, "org.freedesktop.Notifications", 0) >= 0)
+
+            let started = ContinuousClock.now
+            #expect(throws: SystemdError.notificationServiceTimedOut(after: .milliseconds(300))) {
+                try DesktopNotifier(busAddress: bus.address, timeout: .milliseconds(300)).notify(summary: "s", body: "b")
+            }
+            let waited = ContinuousClock.now - started
+            #expect(waited >= .milliseconds(300) && waited < .seconds(5))
+            #expect(SystemdError.notificationServiceTimedOut(after: .milliseconds(300)).isNotificationUnavailable)
         }
     }
 }
