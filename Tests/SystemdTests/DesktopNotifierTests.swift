@@ -62,8 +62,24 @@ private final class PrivateBus: @unchecked Sendable {
             """
         try config.write(toFile: directory.file("bus.conf"), atomically: true, encoding: .utf8)
         daemon = try ChildProcess(["/usr/bin/dbus-daemon", "--config-file=\(directory.file("bus.conf"))", "--nofork", "--nopidfile"])
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: socketPath) {
+        // The socket file appears when dbus-daemon binds it, a moment before it listens: wait
+        // until a connection is accepted (a loaded machine showed ECONNREFUSED in between).
+        for _ in 0..<250 where !Self.accepts(socketPath) {
             usleep(20_000)
+        }
+    }
+
+    private static func accepts(_ path: String) -> Bool {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[index] = byte }
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0 }
         }
     }
 
