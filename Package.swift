@@ -151,6 +151,8 @@ let package = Package(
         // The sample district: Thanh Oai's real communes and a synthetic population (issue 4).
         .target(name: "KhuyenHocSample", exclude: ["README.md"]),
     ] + models.map { modelPlugin($0) } + [
+        // Tests' child processes, spawned and reaped without Foundation's Process (see the type).
+        .target(name: "TestProcesses", path: "Tests/Support/TestProcesses"),
         .testTarget(
             name: "VarlinkTests",
             dependencies: [
@@ -164,12 +166,12 @@ let package = Package(
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestProcesses"]),
         .testTarget(
             name: "KhuyenHocRemindersTests",
-            dependencies: ["KhuyenHocReminders", "KhuyenHocAPI", "Systemd", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["KhuyenHocReminders", "KhuyenHocAPI", "Systemd", "TestProcesses", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar"]),
+        .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar", "TestProcesses"]),
         // The sample district, and every model evaluated on it through the plugins' C tables.
         .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(
@@ -183,7 +185,7 @@ let package = Package(
         .testTarget(name: "KhuyenHocScheduleTests", dependencies: ["KhuyenHocSchedule", "KhuyenHocStore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore"]
+            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore", "TestProcesses"]
         ),
     ],
     swiftLanguageModes: [.v6]

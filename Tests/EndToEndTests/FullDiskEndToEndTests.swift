@@ -1,18 +1,26 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// A state folder on a real, small filesystem (a tmpfs mounted for the test) that fills up
 /// during an import: the daemon answers `StorageFull`, keeps what it had, keeps serving, and
 /// takes the next import once there is room. Needs root to mount; skipped where it cannot.
 @Suite struct FullDiskEndToEndTests {
+    /// Runs a short command to its end; its exit status, -1 when it could not start. Not
+    /// Foundation's `Process`, whose `waitUntilExit` on a test's thread hung a full run on 2 cores.
+    @discardableResult
+    static func status(_ arguments: [String]) -> Int32 {
+        (try? ChildProcess(arguments, quiet: true).exitStatus()) ?? -1
+    }
+
     /// Whether this process may mount a tmpfs (root on a machine that allows it).
     static let canMountTmpfs: Bool = {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/mount") else { return false }
         guard let folder = try? TemporaryDirectory() else { return false }
         let point = folder.path("probe")
         guard (try? FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)) != nil,
-              SpawnedCommand.status("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", point]) == 0 else { return false }
-        return SpawnedCommand.status("/usr/bin/umount", [point]) == 0
+              status(["/usr/bin/mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", point]) == 0 else { return false }
+        return status(["/usr/bin/umount", point]) == 0
     }()
 
     /// Bytes free on the filesystem that holds `path`.
@@ -42,8 +50,8 @@ import Testing
         let daemon = try DaemonProcess()
         let state = daemon.folder.path("small-disk")
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        #expect(SpawnedCommand.status("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", state]) == 0)
-        defer { SpawnedCommand.status("/usr/bin/umount", ["-l", state]) }
+        #expect(Self.status(["/usr/bin/mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", state]) == 0)
+        defer { Self.status(["/usr/bin/umount", "-l", state]) }
         daemon.stateDirectory = state
         try await daemon.start(arguments: ["--no-sample"])
         for (table, bytes) in [("communes", TransferFiles.communes), ("communities", TransferFiles.communities),

@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import KhuyenHocCalendar
 import Testing
 

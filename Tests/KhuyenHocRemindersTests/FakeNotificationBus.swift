@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 
 /// A private `dbus-daemon --session` and, when asked, a fake `org.freedesktop.Notifications` service
 /// on it (Python, `dbus-next`) that appends every `Notify` call it gets to a JSON-lines file.

@@ -1,5 +1,6 @@
 import CSystemd
 import Foundation
+import TestProcesses
 import Testing
 
 import Systemd

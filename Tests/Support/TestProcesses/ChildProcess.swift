@@ -5,14 +5,14 @@ import Foundation
 /// Not Foundation's `Process`: it reaps on one shared thread with a blocking `waitpid` as soon as the
 /// child closes a descriptor it inherited, and dbus-daemon closes every inherited descriptor at start,
 /// so that thread would wait on the running bus and no other test's process would ever be reaped.
-final class ChildProcess: @unchecked Sendable {
-    let pid: pid_t
+public final class ChildProcess: @unchecked Sendable {
+    public let pid: pid_t
     private let output: Int32
     private var reaped = false
     private var status: Int32 = 0
 
     /// Starts `arguments` (the program looked up in `PATH`); `quiet` sends its standard error to /dev/null.
-    init(_ arguments: [String], quiet: Bool = false) throws {
+    public init(_ arguments: [String], quiet: Bool = false) throws {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
@@ -43,7 +43,7 @@ final class ChildProcess: @unchecked Sendable {
     }
 
     /// The first line the child writes to standard output, waiting at most 10 s for it.
-    func firstLine() throws -> String {
+    public func firstLine() throws -> String {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 512)
         let deadline = ContinuousClock.now + .seconds(10)
@@ -60,7 +60,7 @@ final class ChildProcess: @unchecked Sendable {
     }
 
     /// Everything the child writes to standard output, up to its end.
-    func readToEnd() -> [UInt8] {
+    public func readToEnd() -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -72,18 +72,18 @@ final class ChildProcess: @unchecked Sendable {
     }
 
     /// Waits for the child and returns its exit status (-1 when a signal ended it).
-    func exitStatus() -> Int32 {
+    public func exitStatus() -> Int32 {
         reap()
         return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
     }
 
     /// Sends SIGKILL (a child of a test thread inherits a mask in which SIGTERM may be blocked).
-    func kill() {
+    public func kill() {
         if !reaped { _ = Glibc.kill(pid, SIGKILL) }
     }
 
     /// Waits for the child's end.
-    func reap() {
+    public func reap() {
         guard !reaped else { return }
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true
