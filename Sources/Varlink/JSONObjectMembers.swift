@@ -81,7 +81,8 @@ public struct JSONObjectMembers: Sendable {
         }
     }
 
-    private static func skipSpace(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int {
+    /// The index of the first byte at or after `start` that is not JSON white space.
+    public static func skipSpace(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int {
         var index = start
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         return index
@@ -92,7 +93,7 @@ public struct JSONObjectMembers: Sendable {
     }
 
     /// The index after the string that opens at `start`, or nil if it never closes.
-    private static func skipString(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int? {
+    public static func skipString(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int? {
         var index = start + 1
         while index < bytes.count {
             switch bytes[index] {
@@ -105,7 +106,7 @@ public struct JSONObjectMembers: Sendable {
     }
 
     /// The index after the value that starts at `start`, or nil if it is cut off or nests too deep.
-    private static func skipValue(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int? {
+    public static func skipValue(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         switch bytes[start] {
         case UInt8(ascii: "\""):
