@@ -36,21 +36,7 @@ public struct ClanReply: Codable, Sendable {
 }
 
 /// `vn.khuyenhoc.Registry.ListClans` parameters.
-public struct ListClansParameters: Codable, Sendable {
-    public var query: String?
-    public var communeCode: String?
-    public var communeAsOf: String?
-    public var limit: Int?
-    public var cursor: String?
-
-    public init(query: String? = nil, communeCode: String? = nil, communeAsOf: String? = nil, limit: Int? = nil, cursor: String? = nil) {
-        self.query = query
-        self.communeCode = communeCode
-        self.communeAsOf = communeAsOf
-        self.limit = limit
-        self.cursor = cursor
-    }
-}
+public typealias ListClansParameters = CommuneListParameters
 
 /// `vn.khuyenhoc.Registry.ListClans` reply.
 public struct ListClansReply: Codable, Sendable {

@@ -42,21 +42,7 @@ public struct CommunityReply: Codable, Sendable {
 }
 
 /// `vn.khuyenhoc.Registry.ListCommunities` parameters.
-public struct ListCommunitiesParameters: Codable, Sendable {
-    public var query: String?
-    public var communeCode: String?
-    public var communeAsOf: String?
-    public var limit: Int?
-    public var cursor: String?
-
-    public init(query: String? = nil, communeCode: String? = nil, communeAsOf: String? = nil, limit: Int? = nil, cursor: String? = nil) {
-        self.query = query
-        self.communeCode = communeCode
-        self.communeAsOf = communeAsOf
-        self.limit = limit
-        self.cursor = cursor
-    }
-}
+public typealias ListCommunitiesParameters = CommuneListParameters
 
 /// `vn.khuyenhoc.Registry.ListCommunities` reply.
 public struct ListCommunitiesReply: Codable, Sendable {

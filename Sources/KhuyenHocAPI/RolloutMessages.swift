@@ -1,5 +1,6 @@
-/// `vn.khuyenhoc.Rollout.GetMatrix` parameters.
-public struct GetMatrixParameters: Codable, Sendable {
+/// The parameters of `vn.khuyenhoc.Rollout.GetMatrix` and `ListLate`: an area (a commune's
+/// statistics code, or nil for the district), a model, and the day.
+public struct RolloutAreaParameters: Codable, Sendable {
     public var area: String?
     public var model: String?
     public var asOf: String?
@@ -10,6 +11,9 @@ public struct GetMatrixParameters: Codable, Sendable {
         self.asOf = asOf
     }
 }
+
+/// `vn.khuyenhoc.Rollout.GetMatrix` parameters.
+public typealias GetMatrixParameters = RolloutAreaParameters
 
 /// `vn.khuyenhoc.Rollout.GetMatrix` reply.
 public struct GetMatrixReply: Codable, Sendable, Hashable {
@@ -139,17 +143,7 @@ public struct SetPhaseDeadlineReply: Codable, Sendable, Hashable {
 }
 
 /// `vn.khuyenhoc.Rollout.ListLate` parameters.
-public struct ListLateParameters: Codable, Sendable {
-    public var area: String?
-    public var model: String?
-    public var asOf: String?
-
-    public init(area: String? = nil, model: String? = nil, asOf: String? = nil) {
-        self.area = area
-        self.model = model
-        self.asOf = asOf
-    }
-}
+public typealias ListLateParameters = RolloutAreaParameters
 
 /// `vn.khuyenhoc.Rollout.ListLate` reply.
 public struct ListLateReply: Codable, Sendable, Hashable {

@@ -9,19 +9,12 @@ struct RolloutLateCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Only this commune (statistics code); omit for every commune.")
-    var code: String?
-
-    @Option(help: "Only this model: citizen, family, clan, community or unit.")
-    var model: String?
-
-    @Option(name: .customLong("as-of"), help: "The day (YYYY-MM-DD; default today in Vietnam).")
-    var asOf: String?
+    @OptionGroup var area: RolloutAreaOptions
 
     func run() async throws {
         try await DaemonSession.run(options) { session in
             try await session.show(
-                "vn.khuyenhoc.Rollout.ListLate", ListLateParameters(area: code, model: model, asOf: asOf), as: ListLateReply.self
+                "vn.khuyenhoc.Rollout.ListLate", area.parameters, as: ListLateReply.self
             ) { reply in
                 Self.render(reply, session.text)
             }

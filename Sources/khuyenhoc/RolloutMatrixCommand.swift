@@ -9,19 +9,12 @@ struct RolloutMatrixCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Only this commune (statistics code); omit for every commune.")
-    var code: String?
-
-    @Option(help: "Only this model: citizen, family, clan, community or unit.")
-    var model: String?
-
-    @Option(name: .customLong("as-of"), help: "The day (YYYY-MM-DD; default today in Vietnam).")
-    var asOf: String?
+    @OptionGroup var area: RolloutAreaOptions
 
     func run() async throws {
         try await DaemonSession.run(options) { session in
             try await session.show(
-                "vn.khuyenhoc.Rollout.GetMatrix", GetMatrixParameters(area: code, model: model, asOf: asOf), as: GetMatrixReply.self
+                "vn.khuyenhoc.Rollout.GetMatrix", area.parameters, as: GetMatrixReply.self
             ) { reply in
                 Self.render(reply, session.text, highlight: .current)
             }
