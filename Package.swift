@@ -71,6 +71,7 @@ let package = Package(
                 .embedInCode("Interfaces/vn.khuyenhoc.Registry.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Reports.varlink"),
                 .embedInCode("Interfaces/vn.khuyenhoc.Rollout.varlink"),
+                .embedInCode("Interfaces/vn.khuyenhoc.Reminders.varlink"),
             ]
         ),
         .target(

@@ -9,6 +9,7 @@ public enum KhuyenHocInterfaces {
     public static let registry = "vn.khuyenhoc.Registry"
     public static let reports = "vn.khuyenhoc.Reports"
     public static let rollout = "vn.khuyenhoc.Rollout"
+    public static let reminders = "vn.khuyenhoc.Reminders"
 
     /// The IDL text of each interface, by name.
     public static let descriptions: [String: String] = [
@@ -18,5 +19,6 @@ public enum KhuyenHocInterfaces {
         registry: String(decoding: PackageResources.vn_khuyenhoc_Registry_varlink, as: UTF8.self),
         reports: String(decoding: PackageResources.vn_khuyenhoc_Reports_varlink, as: UTF8.self),
         rollout: String(decoding: PackageResources.vn_khuyenhoc_Rollout_varlink, as: UTF8.self),
+        reminders: String(decoding: PackageResources.vn_khuyenhoc_Reminders_varlink, as: UTF8.self),
     ]
 }

@@ -4,7 +4,7 @@ import Foundation
 /// desktop notification, the hook command's standard input.
 ///
 /// Encoded as JSON it is the Varlink type below (instants as the registry writes them, UTC to the
-/// millisecond); the `vn.khuyenhoc.Reminders` interface that streams it is not written yet:
+/// millisecond), as `vn.khuyenhoc.Reminders` declares it:
 ///
 /// ```
 /// type ReminderNotice (
@@ -13,7 +13,7 @@ import Foundation
 ///   model: ?string, late: bool
 /// )
 /// ```
-public struct ReminderNotice: Codable, Sendable, Equatable {
+public struct ReminderNotice: Codable, Sendable, Hashable {
     /// The scheduler's record of this delivery; the same reminder is never delivered under two ids.
     public var deliveryId: Int64
     /// The deadline the reminder is about.
