@@ -61,6 +61,22 @@ public actor ReminderService {
         scheduler.upcoming(of: deadlineID, limit: limit)
     }
 
+    /// A deadline as armed: its schedule, its history and its next reminder; nil when it is not
+    /// armed (unknown, or its rule does not parse).
+    public func standing(of deadlineID: Int64) -> (schedule: DeadlineSchedule, history: ReminderHistory, next: PlannedReminder?)? {
+        guard let schedule = scheduler.schedule(of: deadlineID), let history = scheduler.history(of: deadlineID) else { return nil }
+        return (schedule, history, scheduler.nextReminder(of: deadlineID))
+    }
+
+    /// The reminders of the deadlines `including` keeps that come at or before `until`, in order,
+    /// at most `limit`.
+    public func upcoming(until: Date, limit: Int, including: @Sendable (Deadline) -> Bool) -> [PlannedReminder] {
+        scheduler.upcoming(until: until, limit: limit, including: including)
+    }
+
+    /// The wall-clock time now, as the scheduler sees it.
+    public nonisolated func now() -> Date { clock.now() }
+
     /// Acknowledges a delivered reminder (an overdue one silences its occurrence's repeats) and
     /// re-arms its deadline.
     @discardableResult
@@ -99,17 +115,28 @@ public actor ReminderService {
             await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true))
             try await store.markAnnounced(deliveryID: delivery.id, at: clock.now())
         }
+        try await arm(Array(deadlines.values))
+        return unannounced
+    }
+
+    /// Arms every deadline again from the store: after a change to many at once (a rollout plan
+    /// applied to a district).
+    public func reload() async throws(DeadlineStoreError) {
+        defer { clock.wake() }
+        try await arm(try await store.allDeadlines())
+    }
+
+    private func arm(_ deadlines: [Deadline]) async throws(DeadlineStoreError) {
         let histories = try await store.reminderHistories()
         scheduler = ReminderScheduler()
         unschedulable = [:]
-        for deadline in deadlines.values {
+        for deadline in deadlines {
             do {
                 try scheduler.arm(deadline, history: histories[deadline.id] ?? ReminderHistory())
             } catch {
                 unschedulable[deadline.id] = error
             }
         }
-        return unannounced
     }
 
     /// Re-arms a deadline after it was created or changed, or removes it when it is gone, and
