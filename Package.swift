@@ -187,7 +187,7 @@ let package = Package(
         .testTarget(name: "KhuyenHocScheduleTests", dependencies: ["KhuyenHocSchedule", "KhuyenHocStore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore", "TestProcesses"]
+            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore", "KhuyenHocSchedule", "TestProcesses"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -13,8 +13,9 @@ import KhuyenHocStore
 /// once; the announcement is at least once, and is repeated only when the process died in the
 /// short window between announcing and marking.
 ///
-/// **Late.** A reminder delivered more than ``lateAfter`` after it was due (the daemon was down,
-/// the machine suspended, the clock jumped) is recorded as late. After a start or a jump, every
+/// **Late.** A reminder that fell due before ``start()`` (while the daemon was not running), or
+/// delivered more than ``lateAfter`` after it was due (the machine suspended, the clock jumped), is
+/// recorded as late. After a start or a jump, every
 /// reminder that fell due meanwhile is delivered once, in order.
 ///
 /// **Clock set backwards.** Each deadline's next reminder comes after its last recorded one, so
@@ -29,6 +30,8 @@ public actor ReminderService {
     public let retryAfter: TimeInterval
     private var scheduler = ReminderScheduler()
     private var retryAt: Date?
+    /// When ``start()`` ran: what was due before had fallen due while nothing was running.
+    private var startedAt: Date?
     /// Deadlines whose stored rule does not parse, with why: they are not armed.
     public private(set) var unschedulable: [Int64: RecurrenceError] = [:]
 
@@ -107,6 +110,7 @@ public actor ReminderService {
     /// Returns the re-announced deliveries.
     @discardableResult
     public func start() async throws(DeadlineStoreError) -> [ReminderDelivery] {
+        startedAt = clock.now()
         let unannounced = try await store.unannouncedDeliveries()
         var deadlines: [Int64: Deadline] = [:]
         for deadline in try await store.allDeadlines() { deadlines[deadline.id] = deadline }
@@ -170,7 +174,7 @@ public actor ReminderService {
         if let retry = retryAt, retry > now, scheduler.firstDue(at: now) != nil { return delivered }
         retryAt = nil
         while let reminder = scheduler.firstDue(at: now) {
-            let late = now.timeIntervalSince(reminder.dueAt) > lateAfter
+            let late = now.timeIntervalSince(reminder.dueAt) > lateAfter || startedAt.map { reminder.dueAt < $0 } ?? false
             let delivery: ReminderDelivery
             do {
                 delivery = try await store.recordDelivery(reminder.key, dueAt: reminder.dueAt, deliveredAt: now, late: late)
