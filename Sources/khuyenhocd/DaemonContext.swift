@@ -15,6 +15,8 @@ struct DaemonContext: Sendable {
     let registry: any RegistryStore
     /// The models' rollout per commune, in the registry's database.
     let rollout: any RolloutStore
+    /// Deadlines and their reminders' deliveries, in the registry's database.
+    let deadlines: any DeadlineStore
     /// Stored evaluation of the registry's subjects, bottom-up.
     let rollUp: RollUpEvaluator
     let startedAt: Date

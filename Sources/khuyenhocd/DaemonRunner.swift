@@ -47,7 +47,7 @@ struct DaemonRunner {
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
-            stateDirectory: stateDirectory, registry: registry, rollout: registry, rollUp: RollUpEvaluator(host: host, store: registry),
+            stateDirectory: stateDirectory, registry: registry, rollout: registry, deadlines: registry, rollUp: RollUpEvaluator(host: host, store: registry),
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
