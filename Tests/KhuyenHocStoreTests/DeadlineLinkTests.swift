@@ -110,6 +110,20 @@ struct DeadlineLinkTests {
         #expect(try await reached(store, try await linked(store, binhMinh, .family)[.pilot]!).isEmpty)
     }
 
+    @Test("a plan refused for one commune writes no deadline for any")
+    func refusedPlanWritesNothing() async throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let kimBai = try await fixture.commune("10114", "Kim Bài", kind: .town)
+        let thanhThuy = try await fixture.commune("10144", "Thanh Thùy")
+        _ = try await store.setPhaseDeadline(
+            communeID: thanhThuy.id!, model: .clan, phase: .pilotReview, due: day("2025-01-31"), setBy: 1, at: Self.instant, today: Self.today)
+        let before = try await store.allDeadlines()
+        // Kim Bài would be fine; Thanh Thùy's own review day is before the plan's pilot day.
+        #expect(await caughtRollout { try await store.applyPlan(plan([kimBai, thanhThuy], .clan, [.pilot: day("2025-06-30")])) } != nil)
+        #expect(try await store.allDeadlines() == before)
+    }
+
     @Test("insertRollout links the sample's days, marks them sample, and reaches what its transitions reached")
     func insertRolloutLinks() async throws {
         let fixture = try StoreFixture()
@@ -180,6 +194,18 @@ struct DeadlineLinkTests {
             return error
         } catch {
             Issue.record("not a DeadlineStoreError: \(error)")
+            return nil
+        }
+    }
+
+    private func caughtRollout<T>(_ body: () async throws -> T) async -> RolloutError? {
+        do {
+            _ = try await body()
+            return nil
+        } catch let error as RolloutError {
+            return error
+        } catch {
+            Issue.record("not a RolloutError: \(error)")
             return nil
         }
     }

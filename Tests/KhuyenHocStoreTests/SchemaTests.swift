@@ -170,6 +170,18 @@ struct SchemaTests {
         }
     }
 
+    @Test("a filtered deadline list reads the commune index for both the communes' and the district's deadlines")
+    func deadlineFilterIndex() async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        let (condition, arguments) = SQLiteRegistryStore.condition(DeadlineFilter(communeIDs: [1, 2], model: .family), table: "deadlines")
+        let plan = try await store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM deadlines WHERE \(condition) ORDER BY id", arguments: arguments)
+                .map { try $0.decode(String.self, forColumn: "detail") }
+        }
+        #expect(plan.filter { $0.contains("SEARCH deadlines USING INDEX deadlines_by_commune") }.count == 2, "\(plan)")
+        #expect(!plan.contains { $0.contains("SCAN deadlines") }, "\(plan)")
+    }
+
     @Test("the lists' queries use their indexes", arguments: [
         ("SELECT * FROM people WHERE (sort_key, id) > ('a', 0) ORDER BY sort_key, id LIMIT 10", "people_by_name"),
         ("SELECT * FROM people WHERE instr(' ' || name_key, ' thanh') > 0 ORDER BY sort_key, id LIMIT 10", "people_by_name"),
