@@ -48,6 +48,17 @@ struct DeadlineLinkTests {
         #expect(try await store.allDeadlines().count == 4)
     }
 
+    @Test("a commune name too long for a title is cut short, and the plan is still written")
+    func longName() async throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let long = try await fixture.commune("10199", String(repeating: "Đông Hưng ", count: 20).trimmingCharacters(in: .whitespaces))
+        _ = try await store.applyPlan(plan([long], .community, [.massRollout: day("2030-12-15")]))
+        let deadline = try #require(try await linked(store, long, .community)[.massRollout])
+        #expect(deadline.title.count == 200 && deadline.title.hasSuffix("…: reach mass rollout of Learning Community"))
+        #expect(deadline.titleVi!.count == 200 && deadline.titleVi!.hasPrefix("Đông Hưng Đông Hưng"))
+    }
+
     @Test("a new day moves the deadline and re-arms it; a kept day keeps it; a removed day removes it")
     func planChanges() async throws {
         let fixture = try StoreFixture()

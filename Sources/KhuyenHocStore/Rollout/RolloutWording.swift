@@ -27,11 +27,19 @@ public enum RolloutWording {
     }
 
     /// The titles of the deadline for `commune` reaching `phase` of `model`: "Kim Bài: reach pilot
-    /// of Learning Family", "Kim Bài: đạt giai đoạn thí điểm mô hình Gia đình học tập" (in NFC).
+    /// of Learning Family", "Kim Bài: đạt giai đoạn thí điểm mô hình Gia đình học tập" (in NFC). A
+    /// commune name too long for a title (names may have 200 characters) is cut short with "…".
     public static func titles(commune: String, model: RegistryModel, phase: RolloutPhase) -> (en: String, vi: String) {
         let phaseName = phaseName(phase)
         let modelName = modelName(model)
-        return ("\(commune): reach \(phaseName.en) of \(modelName.en)".precomposedStringWithCanonicalMapping,
-                "\(commune): đạt giai đoạn \(phaseName.vi) mô hình \(modelName.vi)".precomposedStringWithCanonicalMapping)
+        return (title(commune, ": reach \(phaseName.en) of \(modelName.en)"),
+                title(commune, ": đạt giai đoạn \(phaseName.vi) mô hình \(modelName.vi)"))
+    }
+
+    private static func title(_ commune: String, _ rest: String) -> String {
+        let name = commune.precomposedStringWithCanonicalMapping
+        let room = DeadlineRules.maximumTitleLength - rest.count
+        let shortened = name.count <= room ? name : String(name.prefix(room - 1)) + "…"
+        return (shortened + rest).precomposedStringWithCanonicalMapping
     }
 }
