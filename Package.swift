@@ -115,7 +115,7 @@ let package = Package(
             name: "khuyenhocd",
             dependencies: [
                 "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample", "KhuyenHocTransfer",
-                "KhuyenHocSchedule", "KhuyenHocReminders",
+                "KhuyenHocSchedule", "KhuyenHocReminders", "KhuyenHocCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -10,6 +10,11 @@ struct ReminderFilter: Sendable, Hashable {
 
     static let everything = ReminderFilter(communeIDs: nil, model: nil)
 
+    /// The same selection, as the store's query takes it.
+    var store: DeadlineFilter {
+        DeadlineFilter(communeIDs: communeIDs.map { $0.sorted() }, model: model)
+    }
+
     func includes(_ scope: DeadlineScope) -> Bool {
         if let communeIDs, let id = scope.communeID, !communeIDs.contains(id) { return false }
         if let model, let own = scope.model, own != model { return false }

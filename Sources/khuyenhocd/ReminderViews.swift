@@ -25,9 +25,9 @@ struct ReminderViews {
         let nextOccurrence = standing?.schedule.occurrences(after: now, limit: 1).first?.key
         return DeadlineInfo(
             id: deadline.id, title: deadline.title, titleVi: deadline.titleVi, commune: commune(of: deadline),
-            model: deadline.scope.model?.rawValue, phase: nil /*MERGE*/, dueDate: dueDate, dueAt: dueAt,
+            model: deadline.scope.model?.rawValue, phase: deadline.phase?.rawValue, dueDate: dueDate, dueAt: dueAt,
             rrule: deadline.rrule, leadTimes: deadline.leadTimes, reminderTime: Self.clockText(minute: deadline.localMinute),
-            overdueInterval: deadline.overdueInterval, sample: false /*MERGE*/, createdBy: deadline.createdBy,
+            overdueInterval: deadline.overdueInterval, sample: deadline.sample, createdBy: deadline.createdBy,
             createdAt: Timestamp.string(from: deadline.createdAt), nextOccurrence: nextOccurrence,
             nextReminder: standing?.next.map { upcoming($0, deadline: deadline) }, problem: problem)
     }
@@ -35,7 +35,7 @@ struct ReminderViews {
     func upcoming(_ reminder: PlannedReminder, deadline: Deadline) -> UpcomingReminder {
         UpcomingReminder(
             deadlineId: deadline.id, title: deadline.title, titleVi: deadline.titleVi, commune: commune(of: deadline),
-            model: deadline.scope.model?.rawValue, phase: nil /*MERGE*/, occurrence: reminder.key.occurrence,
+            model: deadline.scope.model?.rawValue, phase: deadline.phase?.rawValue, occurrence: reminder.key.occurrence,
             kind: KhuyenHocAPI.ReminderKind(reminder.key.kind), days: Self.days(of: reminder.key, deadline: deadline),
             remindAt: Timestamp.string(from: reminder.dueAt))
     }

@@ -83,7 +83,7 @@ struct RemindersReads {
             let next = standing.next.flatMap { $0.key.kind == .overdue && $0.key.occurrence == passed.key ? $0 : nil }
             found.append(OverdueInfo(
                 deadlineId: deadline.id, title: deadline.title, titleVi: deadline.titleVi, commune: views.commune(of: deadline),
-                model: deadline.scope.model?.rawValue, phase: nil /*MERGE*/, occurrence: passed.key,
+                model: deadline.scope.model?.rawValue, phase: deadline.phase?.rawValue, occurrence: passed.key,
                 daysOverdue: Int(now.timeIntervalSince(passed.end) / 86_400),
                 acknowledged: standing.history.acknowledged.contains(passed.key),
                 nextRepeat: next.map { Timestamp.string(from: $0.dueAt) }))
@@ -104,18 +104,18 @@ struct RemindersReads {
         let communes = try await ReminderCommunes.load(registry)
         let filter = try communes.filter(area: parameters.area, model: parameters.model, today: ReportDay.today())
         let views = ReminderViews(communes: communes)
+        let query = DeliveryFilter(deadlines: filter.store, since: since, unacknowledged: parameters.unacknowledged ?? false, limit: limit)
+        let found = try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.deliveries(matching: query) }
         var byID: [Int64: Deadline] = [:]
-        var found: [(delivery: KhuyenHocStore.ReminderDelivery, deadline: Deadline)] = []
-        for deadline in try await selected(filter) {
-            byID[deadline.id] = deadline
-            let deliveries = try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.deliveries(of: deadline.id) }
-            for delivery in deliveries where since.map({ delivery.deliveredAt >= $0 }) ?? true
-                && !(parameters.unacknowledged == true && delivery.acknowledgedAt != nil) {
-                found.append((delivery, deadline))
+        var listed: [DeliveryInfo] = []
+        for delivery in found {
+            let id = delivery.key.deadlineID
+            if byID[id] == nil {
+                byID[id] = try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.deadline(id) }
             }
+            listed.append(views.delivery(delivery, deadline: byID[id]!))
         }
-        found.sort { $0.delivery.deliveredAt != $1.delivery.deliveredAt ? $0.delivery.deliveredAt > $1.delivery.deliveredAt : $0.delivery.id > $1.delivery.id }
-        return ListDeliveredReply(deliveries: found.prefix(limit).map { views.delivery($0.delivery, deadline: $0.deadline) })
+        return ListDeliveredReply(deliveries: listed)
     }
 
     /// A deadline as the interface gives it, with where the scheduler has it.
@@ -126,7 +126,7 @@ struct RemindersReads {
     }
 
     private func selected(_ filter: ReminderFilter) async throws(VarlinkError) -> [Deadline] {
-        try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.allDeadlines() }.filter { filter.includes($0.scope) }
+        try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.deadlines(matching: filter.store) }
     }
 
     static func limit(_ value: Int?, default fallback: Int, maximum: Int) throws(VarlinkError) -> Int {

@@ -26,7 +26,7 @@ struct RemindersWrites {
     func update(_ parameters: UpdateDeadlineParameters, uid: UInt32) async throws(VarlinkError) -> DeadlineReply {
         let communes = try await ReminderCommunes.load(registry)
         let new = try DeadlineInputReader(communes: communes, today: ReportDay.today()).read(parameters.deadline)
-        let deadline = try await RemindersCall.run(fieldPrefix: "deadline.") { () throws(DeadlineStoreError) in
+        let deadline = try await RemindersCall.run(fieldPrefix: "deadline.", communes: communes) { () throws(DeadlineStoreError) in
             try await deadlines.updateDeadline(parameters.id, new, at: reminders.now())
         }
         try await rearm(deadline.id)
@@ -34,7 +34,8 @@ struct RemindersWrites {
     }
 
     func remove(_ parameters: RemoveDeadlineParameters) async throws(VarlinkError) -> NoParameters {
-        try await RemindersCall.run { () throws(DeadlineStoreError) in try await deadlines.deleteDeadline(parameters.id) }
+        let communes = try await ReminderCommunes.load(registry)
+        try await RemindersCall.run(communes: communes) { () throws(DeadlineStoreError) in try await deadlines.deleteDeadline(parameters.id) }
         try await rearm(parameters.id)
         return NoParameters()
     }
@@ -49,6 +50,7 @@ struct RemindersWrites {
     }
 
     func markReached(_ parameters: MarkReachedParameters, uid: UInt32) async throws(VarlinkError) -> MarkReachedReply {
+        let communes = try await ReminderCommunes.load(registry)
         let deadline = try await RemindersCall.run(idField: "deadlineId") { () throws(DeadlineStoreError) in
             try await deadlines.deadline(parameters.deadlineId)
         }
@@ -64,10 +66,9 @@ struct RemindersWrites {
             }
             occurrence = found
         }
-        try await RemindersCall.run(idField: "deadlineId") { () throws(DeadlineStoreError) in
+        try await RemindersCall.run(idField: "deadlineId", communes: communes) { () throws(DeadlineStoreError) in
             try await reminders.markReached(deadline.id, occurrence: occurrence, by: uid)
         }
-        let communes = try await ReminderCommunes.load(registry)
         return MarkReachedReply(deadline: await reads.describe(deadline, views: ReminderViews(communes: communes)), occurrence: occurrence)
     }
 
