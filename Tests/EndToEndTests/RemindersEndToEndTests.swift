@@ -194,6 +194,43 @@ import Varlink
         try await daemon.stop()
     }
 
+    @Test func aRolloutPlansDaysAreDeadlinesThatReachingThePhaseEnds() async throws {
+        let (daemon, reminders) = try await Self.daemon()
+        let rollout = RegistryCalls(client: reminders.client, interface: KhuyenHocInterfaces.rollout)
+        let today = VietnamTime.day(of: Date()).day
+        _ = try await rollout.call("ApplyPlan", ApplyPlanParameters(area: "10144", model: "family", plan: [
+            PhaseDeadlineInfo(phase: "studyingCriteria", due: today.adding(days: -3).description),
+            PhaseDeadlineInfo(phase: "pilot", due: today.adding(days: 60).description),
+        ]), as: ApplyPlanReply.self)
+        let linked = try await reminders.call("ListDeadlines", ReminderAreaParameters(model: "family"), as: ListDeadlinesReply.self).deadlines
+        #expect(linked.map(\.phase) == ["pilot", "studyingCriteria"])
+        let pilot = try #require(linked.first)
+        #expect(pilot.commune?.name == "Thanh Thùy" && pilot.model == "family" && !pilot.sample)
+        #expect(pilot.titleVi?.contains("thí điểm") == true)
+        #expect(pilot.nextReminder?.days == 30 && pilot.nextReminder?.phase == "pilot")
+        let overdue = try await reminders.call("ListOverdue", ReminderAreaParameters(), as: ListOverdueReply.self).overdue
+        #expect(overdue.map(\.phase) == ["studyingCriteria"] && overdue.first?.daysOverdue == 2)
+
+        // Changed only through the plan.
+        let refused = try await reminders.error(
+            "UpdateDeadline", UpdateDeadlineParameters(id: pilot.id, deadline: DeadlineInput(title: "x", dueDate: today.description)))
+        #expect(refused?.name == "vn.khuyenhoc.Reminders.ManagedByRollout")
+        #expect(refused?.parameters["commune"] == .object(["code": .string("10144"), "name": .string("Thanh Thùy")]))
+        #expect(refused?.parameters["phase"] == .string("pilot") && refused?.parameters["field"] == .string("id"))
+        _ = try await rollout.call("SetPhaseDeadline", SetPhaseDeadlineParameters(
+            commune: "10144", model: "family", phase: "pilot", due: today.adding(days: 90).description), as: SetPhaseDeadlineReply.self)
+        let moved = try await reminders.call("GetDeadline", GetDeadlineParameters(id: pilot.id), as: GetDeadlineReply.self).deadline
+        #expect(moved.dueDate == today.adding(days: 90).description)
+
+        // Reaching the phases ends their reminders; the scheduler re-armed before SetPhase answered.
+        _ = try await rollout.call("SetPhase", SetPhaseParameters(commune: "10144", model: "family", phase: "studyingCriteria"), as: SetPhaseReply.self)
+        #expect(try await reminders.call("ListOverdue", ReminderAreaParameters(), as: ListOverdueReply.self).overdue.isEmpty)
+        _ = try await rollout.call("SetPhase", SetPhaseParameters(commune: "10144", model: "family", phase: "pilot"), as: SetPhaseReply.self)
+        let reached = try await reminders.call("GetDeadline", GetDeadlineParameters(id: pilot.id), as: GetDeadlineReply.self)
+        #expect(reached.deadline.nextReminder == nil && reached.upcoming.isEmpty)
+        try await daemon.stop()
+    }
+
     @Test func everyWrongRequestGetsADeclaredErrorNamingTheField() async throws {
         let (daemon, reminders) = try await Self.daemon()
         let future = VietnamTime.day(of: Date()).day.adding(days: 30).description
