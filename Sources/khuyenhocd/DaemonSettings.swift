@@ -70,12 +70,20 @@ struct DaemonSettings: Codable, Equatable, Sendable {
         } catch let error as DaemonError {
             throw error
         } catch DecodingError.typeMismatch(let type, let context) {
-            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(type == Int.self ? "a whole number" : type == Bool.self ? "true or false" : type == [String].self ? "a list of strings" : "a string")")
+            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(expected(type))")
         } catch {
             throw .configuration(path, "is not a JSON object of settings")
         }
         try settings.validate(source: path)
         return settings
+    }
+
+    /// What a setting of `type` must be, in words (a list is reported as an array of anything).
+    private static func expected(_ type: Any.Type) -> String {
+        if type == Int.self { return "a whole number" }
+        if type == Bool.self { return "true or false" }
+        if "\(type)".hasPrefix("Array") { return "a list of strings" }
+        return "a string"
     }
 
     /// Checks the values' ranges; `source` names the file or the command line in the error.
