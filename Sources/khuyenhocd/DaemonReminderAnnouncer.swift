@@ -4,21 +4,19 @@ import KhuyenHocReminders
 import KhuyenHocSchedule
 import KhuyenHocStore
 import Logging
-import Systemd
 
 /// Announces each delivered reminder on every channel: the `Watch` subscribers, the journal, a
 /// desktop notification (user mode) and the hook command (when configured).
 ///
 /// The scheduler records a reminder before it calls this, and waits for it; so only the quick
-/// channels run inline (subscribers' buffers, one journal entry) and the slow ones (a D-Bus call
-/// with its timeout, a hook process) run in tasks of their own.
+/// channels run inline (subscribers' buffers, one journal entry) and the slow ones go to the
+/// ``ReminderOutbox``.
 struct DaemonReminderAnnouncer: ReminderAnnouncer {
     let registry: any RegistryStore
     let hub: ReminderHub
     let journal: ReminderJournal
-    /// Nil where no desktop notification is wanted (system mode, or turned off).
-    let desktop: ReminderDesktop?
-    let hook: ReminderHook?
+    /// The desktop notification and the hook command, when wanted.
+    let outbox: ReminderOutbox
     let logger: Logger
 
     func announce(_ reminder: AnnouncedReminder) async {
@@ -40,21 +38,6 @@ struct DaemonReminderAnnouncer: ReminderAnnouncer {
             "delivery-id": "\(notice.deliveryId)", "deadline-id": "\(notice.deadlineId)", "kind": "\(notice.kind.rawValue)",
             "days": "\(notice.days)", "late": "\(notice.late)", "after-restart": "\(reminder.afterRestart)",
         ])
-        if let desktop {
-            let logger = logger
-            Task {
-                do throws(SystemdError) {
-                    _ = try await desktop.notify(notice)
-                } catch where error.isNotificationUnavailable {
-                    // The journal entry above is the fallback.
-                    logger.debug("no desktop notification service; the reminder is in the journal", metadata: ["error": "\(error)"])
-                } catch {
-                    logger.warning("desktop notification failed", metadata: ["error": "\(error)"])
-                }
-            }
-        }
-        if let hook {
-            Task { _ = await hook.run(notice) }
-        }
+        outbox.post(notice)
     }
 }

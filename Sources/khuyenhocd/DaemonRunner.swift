@@ -112,13 +112,13 @@ struct DaemonRunner {
     private func reminderAnnouncer(registry: any RegistryStore, hub: ReminderHub) -> DaemonReminderAnnouncer {
         let logger = Logger(label: "khuyenhocd.reminders")
         let wantsDesktop = settings.desktopNotifications ?? (mode == .user)
-        return DaemonReminderAnnouncer(
-            registry: registry, hub: hub, journal: ReminderJournal(),
+        let outbox = ReminderOutbox(
             desktop: wantsDesktop ? ReminderDesktop() : nil,
             hook: settings.reminderHook.map {
                 ReminderHook(arguments: $0, timeout: .seconds(settings.reminderHookTimeout ?? 10), logger: logger)
             },
             logger: logger)
+        return DaemonReminderAnnouncer(registry: registry, hub: hub, journal: ReminderJournal(), outbox: outbox, logger: logger)
     }
 
     /// The socket path with its mode and group from the options.
