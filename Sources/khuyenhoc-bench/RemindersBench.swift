@@ -53,7 +53,8 @@ struct RemindersBench {
             "    daemon VmRSS with them armed: \(rss.map { "\($0 / 1024) MiB (\($0) KiB)" } ?? "?")",
         ]
 
-        let quietUntil = Date().addingTimeInterval(Double(2 * idleSeconds + 30))
+        // Both windows with their 8 s settling, the restart between them, and a margin.
+        let quietUntil = Date().addingTimeInterval(Double(2 * (idleSeconds + 8) + 60))
         let nearestText = socket.nearest.map { "nearest reminder \(Timestamp.string(from: $0))" } ?? "no reminder within 30 days"
         guard socket.nearest.map({ $0 > quietUntil }) ?? true else {
             throw BenchError.daemon("a reminder falls due during the idle windows (\(nearestText)); run again later")
