@@ -2,7 +2,7 @@
 #
 #   make run      install what is missing, build, start khuyenhocd in the foreground (user mode)
 #   make test     install what is missing, build once, run every test
-#   make bench    release build, then the benchmark of the spine issue's targets
+#   make bench    release build, then the benchmarks of the issues' targets (spine, import, reminders)
 #   make install  PREFIX=/usr/local (DESTDIR= for packaging)
 
 PREFIX ?= /usr/local
@@ -58,6 +58,8 @@ bench: deps
 	@echo "== unpinned =="; .build/release/khuyenhoc-bench
 	@echo "== everything on CPU 0 (taskset -c 0) =="; taskset -c 0 .build/release/khuyenhoc-bench
 	@echo "== import of 200,000 people against sqlite3 .import =="; .build/release/khuyenhoc-bench --import-only
+	@echo "== reminders (issue 5): Watch latency, 10,000 deadlines, idle context switches =="; .build/release/khuyenhoc-bench --reminders
+	@echo "== reminders: Watch latency with everything on CPU 0 (taskset -c 0) =="; taskset -c 0 .build/release/khuyenhoc-bench --reminders --watch-only
 
 ## Binaries, plugins, the Swift runtime libraries they need (found through their rpath
 ## $$ORIGIN/../lib/khuyenhoc), and the systemd units with their ExecStart pointing at $(BINDIR).

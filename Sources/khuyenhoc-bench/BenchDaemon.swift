@@ -18,18 +18,30 @@ final class BenchDaemon {
     let socket: String
     private let products: URL
     private let folder: URL
+    private let notifyName: String
     private let process = Process()
+    /// The daemon's `NOTIFY_SOCKET`, kept open while it runs so that its later messages (the
+    /// watchdog's pings) can be counted.
+    private(set) var notify: NotifyListener?
 
-    init(products: URL, folder: URL) throws {
+    /// `notifyName` names the notify socket in `folder`: a daemon started again in the same
+    /// folder needs a socket of its own.
+    init(products: URL, folder: URL, notifyName: String = "notify.sock") throws {
         self.products = products
         self.folder = folder
+        self.notifyName = notifyName
         socket = folder.appendingPathComponent("khuyenhocd.sock").path
     }
 
-    /// Starts the daemon with `extra` arguments, allowing it `seconds` to become ready (creating
-    /// the benchmark's district takes longer than a start on an existing registry).
-    func start(arguments extra: [String] = [], seconds: Int = 10) throws -> Startup {
-        let notify = try NotifyListener(path: folder.appendingPathComponent("notify.sock").path)
+    /// The daemon's process id.
+    var pid: Int32 { process.processIdentifier }
+
+    /// Starts the daemon with `extra` arguments and `environment` added to ours, allowing it
+    /// `seconds` to become ready (creating the benchmark's district takes longer than a start on
+    /// an existing registry).
+    func start(arguments extra: [String] = [], environment added: [String: String?] = [:], seconds: Int = 10) throws -> Startup {
+        let notify = try NotifyListener(path: folder.appendingPathComponent(notifyName).path)
+        self.notify = notify
         process.executableURL = products.appendingPathComponent("khuyenhocd")
         process.arguments = [
             "--socket", socket, "--state-dir", folder.appendingPathComponent("state").path,
@@ -37,6 +49,7 @@ final class BenchDaemon {
         ] + extra
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notify.path
+        for (name, value) in added { environment[name] = value }
         process.environment = environment
         let start = ContinuousClock.now
         try process.run()

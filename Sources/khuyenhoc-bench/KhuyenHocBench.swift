@@ -52,6 +52,18 @@ struct KhuyenHocBench: AsyncParsableCommand {
     @Option(help: "Changes timed in the scheduler measurement (with --schedule).")
     var scheduleChanges = 1_000
 
+    @Flag(help: "Measure only issue 5's targets against the release daemon: Watch latency, 10,000 deadlines (UpdateDeadline, ListUpcoming, memory, the re-arm), the idle daemon's context switches.")
+    var reminders = false
+
+    @Flag(help: "With --reminders: only the Watch latency.")
+    var watchOnly = false
+
+    @Option(help: "Seconds of each idle window (with --reminders).")
+    var idleSeconds = 60
+
+    @Option(help: "Deadlines created over the socket (with --reminders).")
+    var reminderDeadlines = 10_000
+
     @Option(help: .hidden) var importChild: String?
     @Option(help: .hidden) var importFile: String?
 
@@ -71,6 +83,11 @@ struct KhuyenHocBench: AsyncParsableCommand {
         }
         if schedule {
             print(try await ScheduleBench(deadlines: scheduleDeadlines, changes: scheduleChanges).run())
+            return
+        }
+        if reminders {
+            print(try await RemindersBench(
+                products: products, deadlines: reminderDeadlines, idleSeconds: idleSeconds, watchOnly: watchOnly).run())
             return
         }
         if reports {

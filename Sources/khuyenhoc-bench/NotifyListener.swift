@@ -30,6 +30,17 @@ final class NotifyListener {
         }
     }
 
+    /// The messages waiting, without blocking.
+    func drain() -> [String] {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var messages: [String] = []
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+            guard count > 0 else { return messages }
+            messages.append(String(decoding: buffer[0..<count], as: UTF8.self))
+        }
+    }
+
     deinit {
         close(descriptor)
         unlink(path)
