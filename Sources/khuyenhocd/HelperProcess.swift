@@ -25,7 +25,10 @@ enum HelperProcess {
     }
 
     private static func spawnAndWait(_ arguments: [String]) -> String? {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        // The running image itself, even if an upgrade replaced the file since the daemon started;
+        // its path only names the helper in `ps`.
+        let executable = "/proc/self/exe"
+        let name = (try? FileManager.default.destinationOfSymbolicLink(atPath: executable)) ?? CommandLine.arguments[0]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -44,12 +47,12 @@ enum HelperProcess {
         posix_spawnattr_setsigdefault(&attributes, &watched)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let environment = ProcessInfo.processInfo.environment.filter { !daemonOnlyVariables.contains($0.key) }
-        var argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = ([name] + arguments).map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable, &actions, &attributes, &argv, &envp)
-        guard result == 0 else { return "\(executable) could not be started: \(String(cString: strerror(result)))" }
+        guard result == 0 else { return "\(name) could not be started: \(String(cString: strerror(result)))" }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { return "waiting for the helper (pid \(pid)) failed: \(String(cString: strerror(errno)))" }
