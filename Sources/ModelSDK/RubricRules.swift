@@ -45,12 +45,7 @@ struct RubricRules {
     }
 
     private mutating func checkBasis() {
-        let parts = document.basis.date.split(separator: "-", omittingEmptySubsequences: false)
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
-        formatter.dateFormat = "yyyy-MM-dd"
-        if parts.count != 3 || parts[0].count != 4 || formatter.date(from: document.basis.date) == nil {
+        if !CalendarDateText.isValid(document.basis.date) {
             problem("basis.date", "\"\(document.basis.date)\" is not a date written YYYY-MM-DD")
         }
     }

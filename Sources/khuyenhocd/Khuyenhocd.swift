@@ -63,6 +63,10 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Option(name: .customLong("sample-scale"), help: .hidden)
     var sampleScale: String?
 
+    /// Set only when the daemon starts itself as a helper (``HelperProcess``).
+    @Option(name: .customLong("first-start-task"), help: .hidden)
+    var firstStartTask: FirstStartTask?
+
     /// The settings given on the command line.
     var commandLineSettings: DaemonSettings {
         DaemonSettings(
@@ -82,6 +86,10 @@ struct Khuyenhocd: AsyncParsableCommand {
         case let other?:
             FileHandle.standardError.write(Data("khuyenhocd: --sample-scale \(other): use sample or benchmark\n".utf8))
             throw ExitCode(64)  // EX_USAGE
+        }
+        if let firstStartTask {
+            try await runFirstStartTask(firstStartTask, scale: scale)
+            return
         }
         let settings: DaemonSettings
         do {

@@ -10,9 +10,10 @@ enum RegistryBootstrap {
     static let fileName = "registry.sqlite"
 
     /// Opens `registry.sqlite` in `stateDirectory` (running its migrations). When there is none yet
-    /// and `loadSample` is true, the sample district is written first, in one transaction, into a
-    /// file beside it that is moved into place only when complete: a start killed halfway leaves
-    /// no registry, and the next start loads again, never twice.
+    /// and `loadSample` is true, a helper process (``FirstStartTask/createSample``) first writes the
+    /// sample district, in one transaction, into a file beside it that is moved into place only
+    /// when the helper succeeded: a start killed halfway leaves no registry, and the next start
+    /// loads again, never twice.
     static func open(
         stateDirectory: String, loadSample: Bool, scale: SampleScale = .sample, logger: Logger
     ) async throws(RegistryError) -> SQLiteRegistryStore {
@@ -24,30 +25,40 @@ enum RegistryBootstrap {
         }
         let loading = path + ".loading"
         for leftover in [loading, loading + "-wal", loading + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
-        let started = ContinuousClock.now
-        // Generated here rather than through `SampleDistrict.embedded`, which would keep the whole
-        // district in memory for the daemon's life.
-        let seed = SampleDistrict.defaultSeed
-        let summary: BatchSummary
-        do {
-            let store = try SQLiteRegistryStore(path: loading)
-            let district = SampleDistrict.generate(seed: seed, scale: scale)
-            summary = try await store.insertBatch(SampleRows.rows(district))
-            try await seedRollout(store, communes: SampleRows.communes(district))
-            try store.close()
+        var arguments = [
+            "--first-start-task", FirstStartTask.createSample.rawValue, "--state-dir", stateDirectory,
+            "--log-level", logger.logLevel.rawValue,
+        ]
+        if scale == .benchmark { arguments += ["--sample-scale", "benchmark"] }
+        if let failure = await HelperProcess.run(arguments) {
+            throw .storageFailed("the sample district could not be written to \(loading): \(failure); its log says why")
         }
-        // The district and its rows are freed; give their pages back rather than idle on them.
-        MemoryRelease.trimHeap()
         guard rename(loading, path) == 0 else {
             throw .storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
         }
+        return try SQLiteRegistryStore(path: path)
+    }
+
+    /// The helper's part of a first start (``FirstStartTask/createSample``): generates the sample
+    /// district and writes it, with its rollout situation, into `registry.sqlite.loading`, closed
+    /// so that the file alone holds it.
+    static func writeSample(stateDirectory: String, scale: SampleScale, logger: Logger) async throws(RegistryError) {
+        let path = "\(stateDirectory)/\(fileName)"
+        let started = ContinuousClock.now
+        // Generated here rather than through `SampleDistrict.embedded`, which would keep the whole
+        // district in memory.
+        let seed = SampleDistrict.defaultSeed
+        let store = try SQLiteRegistryStore(path: path + ".loading")
+        let district = SampleDistrict.generate(seed: seed, scale: scale)
+        let summary = try await store.insertBatch(SampleRows.rows(district))
+        try await seedRollout(store, communes: SampleRows.communes(district))
+        try store.close()
         let elapsed = ContinuousClock.now - started
         let written = summary.written.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         logger.notice("registry created with the sample district (synthetic population, real communes)", metadata: [
             "path": "\(path)", "records": "\(summary.total)", "loaded": "\(written.joined(separator: " "))",
             "seed": "\(seed)", "milliseconds": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
         ])
-        return try SQLiteRegistryStore(path: path)
     }
 
     /// The sample's rollout situation (``SampleRollout``) and yearly deadlines

@@ -42,6 +42,16 @@ public final class RollUpEvaluator: Sendable {
         }
     }
 
+    /// Runs `body` in a roll-up's turn: after the roll-up running now, with those asked for
+    /// meanwhile waiting until it returns. For a roll-up of the same registry done by another
+    /// process, which must not interleave with one done here.
+    public func exclusively<T: Sendable>(_ body: () async -> T) async -> T {
+        await gate.enter()
+        let result = await body()
+        await gate.leave()
+        return result
+    }
+
     /// An area's results are appended with the registry's checkpoints suspended (``RollUpStore/
     /// suspendCheckpoints(_:)``), turned on again however the run ends; the caller checkpoints
     /// once the answer is out (``RollUpStore/checkpoint()``).
