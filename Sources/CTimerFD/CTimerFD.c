@@ -2,6 +2,7 @@
 #include "CTimerFD.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -20,4 +21,8 @@ int khuyenhoc_timerfd_arm(int fd, long long seconds, long nanoseconds) {
 
 int khuyenhoc_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC | O_NONBLOCK);
+}
+
+int khuyenhoc_name_this_thread(const char *name) {
+    return pthread_setname_np(pthread_self(), name);
 }

@@ -94,7 +94,8 @@ struct DaemonRunner {
         }
         var services: [any Service] = [
             ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
-            ReminderSchedulerService(reminders: reminders, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders")),
+            ReminderSchedulerService(
+                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders")),
         ]
         if let interval = notifier.watchdogInterval {
             services.append(WatchdogService(notifier: notifier, interval: interval))

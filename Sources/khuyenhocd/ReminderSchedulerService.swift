@@ -1,4 +1,5 @@
 import KhuyenHocSchedule
+import KhuyenHocStore
 import Logging
 import ServiceLifecycle
 
@@ -7,6 +8,8 @@ import ServiceLifecycle
 /// decision 9).
 struct ReminderSchedulerService: Service {
     let reminders: ReminderService
+    /// The store the scheduler read every deadline from at start, whose caches are then released.
+    let registry: any RegistryStore
     let clock: TimerFDClock
     let hub: ReminderHub
     let logger: Logger
@@ -34,6 +37,7 @@ struct ReminderSchedulerService: Service {
                 for (id, error) in unschedulable {
                     logger.error("deadline not scheduled: its rule cannot be read", metadata: ["deadline-id": "\(id)", "error": "\(error)"])
                 }
+                await MemoryRelease.releaseCaches(of: registry)
                 return
             } catch {
                 logger.error("reminder scheduler could not start; trying again", metadata: ["error": "\(error)", "in": "\(delay)"])

@@ -64,7 +64,7 @@ enum RollUpMethods {
         } catch {
             outcome = .failure(error)
         }
-        await MemoryRelease.afterRollUp(evaluator.store)
+        await MemoryRelease.releaseCaches(of: evaluator.store)
         switch outcome {
         case .success(let report): return report
         case .failure(let error): throw KhuyenHocErrors.storageFailed(error.description, interface: interface)
@@ -109,7 +109,7 @@ enum RollUpMethods {
         } catch {
             Logger(label: "khuyenhocd.registry").warning("checkpoint after a roll-up failed", metadata: ["reason": "\(error)"])
         }
-        await MemoryRelease.afterRollUp(store)
+        await MemoryRelease.releaseCaches(of: store)
     }
 
     static func counts(_ report: RollUpReport) -> [ModelCount] {

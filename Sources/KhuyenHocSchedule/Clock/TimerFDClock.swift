@@ -33,7 +33,6 @@ public final class TimerFDClock: SchedulerClock, @unchecked Sendable {
         wakeWrite = fds[1]
         // The thread holds the clock until `shutdown()`.
         let thread = Thread { self.serve() }
-        thread.name = "khuyenhoc-timer"
         self.thread = thread
         thread.start()
     }
@@ -81,6 +80,9 @@ public final class TimerFDClock: SchedulerClock, @unchecked Sendable {
     }
 
     private func serve() {
+        // Foundation leaves the name set before `start()` off the system thread, which would
+        // otherwise show under the name of the thread that started it (`ps -T`, `top -H`).
+        _ = khuyenhoc_name_this_thread("khuyenhoc-timer")
         while true {
             lock.lock()
             while request == nil && !stopped { lock.wait() }
