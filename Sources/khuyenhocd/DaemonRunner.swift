@@ -30,6 +30,7 @@ struct DaemonRunner {
         umask(mode == .user ? 0o077 : 0o007)
         let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
         try Self.makeDirectory(stateDirectory)
+        try StateFileLinks.refuse(in: stateDirectory)
         let host = PluginHost(
             directory: URL(fileURLWithPath: settings.pluginDirectory ?? paths.pluginDirectory()),
             rubricDirectory: URL(fileURLWithPath: settings.rubricDirectory ?? paths.rubricDirectory(for: mode)),
