@@ -19,6 +19,8 @@ struct GroupResult {
     /// What the reader should know: error names seen, counts that are not failures.
     var notes: [String] = []
     var errorNames: [String: Int] = [:]
+    /// A row about the whole run, left out of the totals.
+    var isSummary = false
 
     init(_ name: String) { self.name = name }
 

@@ -54,26 +54,32 @@ struct Hostile {
         try suite.describeInterfaces()
         print("daemon pid \(daemon.pid ?? 0): \(suite.methods.count) methods in \(suite.interfaces.count) interfaces, \(suite.judge.declaredErrors.count) declared errors")
 
+        let start = try suite.warmUp()
         suite.fileModes()
-        suite.randomFrames()
-        suite.framesWithoutNUL()
-        suite.invalidUTF8()
-        suite.deepNesting()
-        suite.hugeNumbers()
-        suite.wrongTypes()
-        suite.oversizedFrames()
-        suite.slowClients()
-        suite.manyConnections()
-        suite.vanishingClients()
-        suite.watchersThatNeverRead()
+        for round in 1...options.rounds {
+            if options.rounds > 1 { print("round \(round) of \(options.rounds): RSS \((daemon.residentBytes() ?? 0) >> 20) MiB") }
+            suite.randomFrames()
+            suite.framesWithoutNUL()
+            suite.invalidUTF8()
+            suite.deepNesting()
+            suite.hugeNumbers()
+            suite.wrongTypes()
+            suite.oversizedFrames()
+            suite.slowClients()
+            suite.manyConnections()
+            suite.vanishingClients()
+            suite.watchersThatNeverRead()
+        }
         suite.anotherUser()
-        if !daemon.stop() { suite.results[suite.results.count - 1].fail("khuyenhocd did not stop cleanly: \(daemon.ending)") }
+        var whole = suite.wholeRun(from: start)
+        if !daemon.stop() { whole.fail("khuyenhocd did not stop cleanly on SIGTERM: \(daemon.ending)") }
 
         var results = suite.results
         print("… planted symlinks", terminator: "")
         let symlinks = SymlinkChecks(executable: executable, arguments: common + ["--no-sample"], temporary: temporary).run()
         print("")
         results.append(symlinks)
+        results.append(whole)
         print("")
         print(ReportTable(results: results).render())
         let passed = results.allSatisfy(\.passed)

@@ -1,4 +1,4 @@
-/// The command line: `khuyenhoc-hostile [--short] [--seed N] [--daemon PATH] [--keep]`.
+/// The command line: `khuyenhoc-hostile [--short] [--seed N] [--rounds N] [--daemon PATH] [--keep]`.
 struct HostileOptions {
     /// The bounded run `make test` does: fewer frames, shorter waits.
     var short = false
@@ -6,6 +6,9 @@ struct HostileOptions {
     var daemon: String?
     /// Leave the temporary folders (for a look at the daemon's log).
     var keep = false
+    /// Runs the socket cases this many times on the same daemon: growth that goes on round
+    /// after round is a leak, growth that stops is caches and the allocator keeping pages.
+    var rounds = 1
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -16,11 +19,14 @@ struct HostileOptions {
             case "--seed":
                 guard let value = rest.popFirst().flatMap({ UInt64($0) }) else { throw HostileError.failed("--seed needs a number") }
                 seed = value
+            case "--rounds":
+                guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else { throw HostileError.failed("--rounds needs a number above 0") }
+                rounds = value
             case "--daemon":
                 guard let value = rest.popFirst() else { throw HostileError.failed("--daemon needs a path") }
                 daemon = value
             default:
-                throw HostileError.failed("unknown argument \(argument); use [--short] [--seed N] [--daemon PATH] [--keep]")
+                throw HostileError.failed("unknown argument \(argument); use [--short] [--seed N] [--rounds N] [--daemon PATH] [--keep]")
             }
         }
     }

@@ -140,33 +140,53 @@ extension HostileSuite {
                 subscribers.append(connection)
                 result.tried += 1
             }
+            // One subscriber that does read: the others must not hold up its reminders.
+            let reader = try UnixConnection(path: daemon.socket)
+            reader.send(frame: #"{"method":"vn.khuyenhoc.Reminders.Watch","more":true}"#)
             let writer = try UnixConnection(path: daemon.socket)
             let formatter = ISO8601DateFormatter()
             let since = formatter.string(from: Date().addingTimeInterval(-1))
             let deliveredBefore = try deliveredCount(writer, since: since)
+            var titles: [Int: String] = [:]
             for index in 0..<deadlines {
                 let due = formatter.string(from: Date().addingTimeInterval(2 + Double(index) * 0.1))
-                let reply = try call(writer, #"{"method":"vn.khuyenhoc.Reminders.AddDeadline","parameters":{"deadline":{"title":"Hạn thử \#(index)","dueAt":"\#(due)","leadTimes":[1],"overdueInterval":0}}}"#)
+                let title = "Hạn thử \(index)"
+                let reply = try call(writer, #"{"method":"vn.khuyenhoc.Reminders.AddDeadline","parameters":{"deadline":{"title":"\#(title)","dueAt":"\#(due)","leadTimes":[1],"overdueInterval":0}}}"#)
                 result.tried += 1
                 if let error = reply["error"] as? String {
                     result.fail("AddDeadline: \(error) \(reply["parameters"] ?? "")")
                 } else {
                     result.answered += 1
+                    let deadline = (reply["parameters"] as? [String: Any])?["deadline"] as? [String: Any]
+                    if let id = deadline?["id"] as? Int { titles[id] = title }
                 }
             }
             // leadTimes [1] and no overdue repeats: one reminder each.
             let expected = deliveredBefore + deadlines
             let until = ContinuousClock.now + .seconds(20)
             var delivered = deliveredBefore
+            var heard: [Int: String] = [:]
             while ContinuousClock.now < until {
+                if case .frame(let data) = reader.receive(timeout: .milliseconds(250)),
+                   let reply = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+                   let notice = (reply["parameters"] as? [String: Any])?["reminder"] as? [String: Any],
+                   let id = notice["deadlineId"] as? Int, titles[id] != nil {
+                    heard[id] = notice["title"] as? String
+                }
                 delivered = try deliveredCount(writer, since: since)
-                if delivered >= expected { break }
-                usleep(250_000)
+                if delivered >= expected, heard.count == titles.count { break }
             }
             if delivered < expected {
                 result.fail("\(delivered - deliveredBefore) of \(deadlines) reminders delivered within 20 s while \(watchers) subscribers did not read")
             }
-            result.notes.append("\(delivered - deliveredBefore) reminders recorded delivered while \(watchers) subscribers never read")
+            if heard.count < titles.count {
+                result.fail("the subscriber that reads heard \(heard.count) of \(titles.count) reminders within 20 s")
+            }
+            for (id, title) in heard where titles[id] != title {
+                result.fail("deadline \(id): Watch gave the title \(title.debugDescription), not \(titles[id]!.debugDescription)")
+            }
+            result.notes.append("\(delivered - deliveredBefore) reminders recorded delivered and \(heard.count) heard by the one subscriber that reads, while \(watchers) never read")
+            reader.close()
             subscribers.forEach { $0.close() }
         }
     }

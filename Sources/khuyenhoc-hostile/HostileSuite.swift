@@ -12,7 +12,7 @@ final class HostileSuite {
     var factory = ValueFactory(types: [:])
     var results: [GroupResult] = []
     let idleTimeoutSeconds = 3
-    let maximumConnections = 100
+    let maximumConnections = 256
     let maximumFrameSize = 1 << 20
 
     init(daemon: DaemonUnderTest, options: HostileOptions) {

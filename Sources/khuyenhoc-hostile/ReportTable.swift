@@ -19,7 +19,7 @@ struct ReportTable {
                 "\(milliseconds(result.latencyBefore))→\(milliseconds(result.latencyAfter))",
             ])
         }
-        let total = results.filter { $0.skipped == nil }
+        let total = results.filter { $0.skipped == nil && !$0.isSummary }
         rows.append([
             "total", "\(total.map(\.tried).reduce(0, +))", "\(total.map(\.declared).reduce(0, +))",
             "\(total.map(\.closed).reduce(0, +))", "\(total.map(\.answered).reduce(0, +))",
