@@ -26,6 +26,7 @@ struct DaemonRunner {
     let rereadSettings: @Sendable () throws -> DaemonSettings
 
     func run() async throws {
+        AllocatorLimits.apply()
         let paths = DaemonPaths()
         umask(mode == .user ? 0o077 : 0o007)
         let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
