@@ -85,6 +85,18 @@ extension HostileSuite {
                 ("vn.khuyenhoc.Service.Reload", #"{"method":"vn.khuyenhoc.Service.Reload"}"#),
                 ("vn.khuyenhoc.Registry.BeginImport", #"{"method":"vn.khuyenhoc.Registry.BeginImport","parameters":{"table":"communes"}}"#),
             ]
+            // Reads with valid parameters must be answered.
+            let reads = [
+                ("vn.khuyenhoc.Service.GetStatus", #"{"method":"vn.khuyenhoc.Service.GetStatus"}"#),
+                ("vn.khuyenhoc.Models.ListModels", #"{"method":"vn.khuyenhoc.Models.ListModels"}"#),
+                ("vn.khuyenhoc.Registry.ListCommunes", #"{"method":"vn.khuyenhoc.Registry.ListCommunes","parameters":{"limit":3}}"#),
+                ("vn.khuyenhoc.Registry.ListPeople", #"{"method":"vn.khuyenhoc.Registry.ListPeople","parameters":{"limit":3}}"#),
+                ("vn.khuyenhoc.Reminders.ListDeadlines", #"{"method":"vn.khuyenhoc.Reminders.ListDeadlines"}"#),
+                ("vn.khuyenhoc.Rollout.GetMatrix", #"{"method":"vn.khuyenhoc.Rollout.GetMatrix"}"#),
+                ("vn.khuyenhoc.Reports.Progress", #"{"method":"vn.khuyenhoc.Reports.Progress","parameters":{"year":2025}}"#),
+            ]
+            calls += reads
+            let mustAnswer = Set(reads.map { $0.1 })
             for (name, frame) in calls {
                 let run = try Command.run(
                     "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "socat", "-t", "10", "-", "UNIX-CONNECT:\(daemon.socket)"],
@@ -98,6 +110,7 @@ extension HostileSuite {
                     continue
                 }
                 if let error = reply["error"] as? String {
+                    if mustAnswer.contains(frame) { result.fail("\(name), a read, failed for uid 65534: \(error)") }
                     result.count(judge.isDeclared(error) ? .declaredError(error) : .undeclaredError(error), "\(name) as uid 65534")
                     if error == "org.varlink.service.PermissionDenied" { refused.insert(name) }
                 } else {
@@ -113,7 +126,7 @@ extension HostileSuite {
             result.notes.append("\(refused.count) methods refused (PermissionDenied), \(writing.count) of them change data; \(all.count - refused.count) open, \(readsAnswered) calls answered")
             if !readsRefused.isEmpty { result.notes.append("refused though they only read: \(readsRefused.sorted().joined(separator: ", "))") }
             let undocumented = refused.subtracting(documented)
-            if !undocumented.isEmpty { result.notes.append("refused but the IDL does not say privileged: \(undocumented.sorted().joined(separator: ", "))") }
+            if !undocumented.isEmpty { result.notes.append("refused, and the method's own IDL comment does not say so (the interface header may): \(undocumented.sorted().joined(separator: ", "))") }
             let after = try RegistrySnapshot.dump(database: database)
             if after != before {
                 result.dataLost += 1

@@ -29,7 +29,7 @@ final class HostileSuite {
         guard let names = (info["parameters"] as? [String: Any])?["interfaces"] as? [String] else {
             throw HostileError.failed("GetInfo gave no interfaces")
         }
-        interfaces = try names.filter { $0 != "org.varlink.service" }.map { name in
+        interfaces = try names.map { name in
             let reply = try call(connection, #"{"method":"org.varlink.service.GetInterfaceDescription","parameters":{"interface":"\#(name)"}}"#)
             guard let text = (reply["parameters"] as? [String: Any])?["description"] as? String else {
                 throw HostileError.failed("no description of \(name)")
@@ -73,7 +73,7 @@ final class HostileSuite {
     /// The rules: the daemon still runs (else a crash, and it is started again for the next
     /// group); no table lost rows and `integrity_check` is ok; RSS within +max(10 MiB, 20 %)
     /// of before, within 10 s; the median normal call within max(3 × before, before + 5 ms).
-    func group(_ name: String, changing: Set<String> = [], _ body: (inout GroupResult) throws -> Void) {
+    func group(_ name: String, _ body: (inout GroupResult) throws -> Void) {
         var result = GroupResult(name)
         print("… \(name)", terminator: "")
         fflush(nil)
@@ -86,12 +86,12 @@ final class HostileSuite {
         } catch {
             result.fail("the group stopped: \(error)")
         }
-        if result.skipped == nil { check(&result, before: before, changing: changing) }
+        if result.skipped == nil { check(&result, before: before) }
         print(" \(ContinuousClock.now - started)")
         results.append(result)
     }
 
-    private func check(_ result: inout GroupResult, before: RegistrySnapshot?, changing: Set<String>) {
+    private func check(_ result: inout GroupResult, before: RegistrySnapshot?) {
         guard daemon.isRunning else {
             result.crashes += 1
             result.fail("khuyenhocd ended: \(daemon.ending); its log ends: \(daemon.log().suffix(400))")
@@ -121,7 +121,7 @@ final class HostileSuite {
             }
         }
         if let before, let after = try? RegistrySnapshot(database: database) {
-            let lost = before.losses(in: after, changing: changing)
+            let lost = before.losses(in: after)
             result.dataLost += lost.count
             result.failures += lost.map { "data lost: \($0)" }
         }

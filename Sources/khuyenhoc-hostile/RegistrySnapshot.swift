@@ -20,12 +20,11 @@ struct RegistrySnapshot {
         integrity = try Self.sqlite(database, "PRAGMA integrity_check;").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// What `after` lost against this snapshot; `changing` names tables whose rows may go
-    /// (e.g. planned reminders that became deliveries).
-    func losses(in after: RegistrySnapshot, changing: Set<String> = []) -> [String] {
+    /// What `after` lost against this snapshot.
+    func losses(in after: RegistrySnapshot) -> [String] {
         var lost: [String] = []
         if after.integrity != "ok" { lost.append("integrity_check: \(after.integrity.prefix(200))") }
-        for (table, count) in counts.sorted(by: { $0.key < $1.key }) where !changing.contains(table) {
+        for (table, count) in counts.sorted(by: { $0.key < $1.key }) {
             let now = after.counts[table] ?? 0
             if now < count { lost.append("\(table): \(count) rows before, \(now) after") }
         }
