@@ -93,7 +93,8 @@ struct SymlinkChecks {
             verdict.what = "started" + (problems.isEmpty ? ", did not follow it" : ", FOLLOWED it")
         } else {
             verdict.refused = true
-            verdict.what = "refused to start: \(refusal.map { String($0.suffix(160)) } ?? String(log.suffix(160)))"
+            let reason = refusal.map { line in line.range(of: "cannot start: ").map { String(line[$0.upperBound...]) } ?? String(line) }
+            verdict.what = "refused to start: \(reason.map { String($0.prefix(100)) } ?? String(log.suffix(160)))"
         }
         if !stopped { problems.append("did not stop cleanly: \(daemon.ending)") }
         if !problems.isEmpty { verdict.failure = problems.joined(separator: "; ") }

@@ -19,7 +19,7 @@ enum DaemonError: Error, CustomStringConvertible {
         case .configuration(let source, let problem):
             "settings in \(source): \(problem)"
         case .symbolicLink(let path):
-            "\(path) is a symbolic link; the daemon follows none in its state folder: remove it (or put the real file or folder there)"
+            "\(path) is a symbolic link; the daemon follows none where it keeps its files: remove it (or put the real file or folder there)"
         }
     }
 }

@@ -78,6 +78,8 @@ struct DaemonRunner {
         } else {
             guard socketPath.utf8.count < 104 else { throw DaemonError.socketPathTooLong(socketPath) }
             try Self.makeDirectory((socketPath as NSString).deletingLastPathComponent)
+            // A link there would be taken for an old socket when it points at one, and replaced.
+            if StateFileLinks.isSymbolicLink(socketPath) { throw DaemonError.symbolicLink(socketPath) }
             try await server.start(at: try socketEndpoint(socketPath))
         }
         let counts = host.counts

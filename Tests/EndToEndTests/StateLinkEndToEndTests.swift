@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// A symbolic link planted in the state folder stops the start with an error naming it, and
-/// what it points to stays as it was (found by khuyenhoc-hostile: SQLite created the registry
-/// in the file a linked registry.sqlite pointed to, and the spool folder's emptying deleted the
-/// files of the folder a linked spool pointed to).
+/// A symbolic link planted in the state folder or at the socket path stops the start with an
+/// error naming it, and what it points to stays as it was (found by khuyenhoc-hostile: SQLite
+/// created the registry in the file a linked registry.sqlite pointed to, and the spool folder's
+/// emptying deleted the files of the folder a linked spool pointed to).
 @Suite struct StateLinkEndToEndTests {
     @Test(arguments: ["registry.sqlite", "registry.sqlite-wal", "spool"])
     func aPlantedLinkStopsTheStart(name: String) async throws {
@@ -30,5 +30,18 @@ import Testing
         } else {
             #expect(FileManager.default.contents(atPath: target) == Data())
         }
+    }
+
+    @Test func aLinkAtTheSocketPathStopsTheStart() async throws {
+        let outside = try TemporaryDirectory()
+        let daemon = try DaemonProcess()
+        let target = outside.path("target")
+        try Data().write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: daemon.socket, withDestinationPath: target)
+
+        await #expect(throws: DaemonProcessError.self) { try await daemon.start(arguments: ["--no-sample"]) }
+        #expect(try await daemon.waitForExit() != 0)
+        #expect(daemon.log().contains("\(daemon.socket) is a symbolic link"))
+        #expect(FileManager.default.contents(atPath: target) == Data())
     }
 }
