@@ -8,8 +8,8 @@ struct ReportTable {
         let header = ["group", "tried", "declared", "closed", "answered", "failed", "crashes", "lost", "RSS MiB before→after", "call ms before→after"]
         var rows = [header]
         for result in results {
-            if let skipped = result.skipped {
-                rows.append([result.name, skipped, "", "", "", "", "", "", "", ""])
+            if result.skipped != nil {
+                rows.append([result.name, "skipped", "", "", "", "", "", "", "", ""])
                 continue
             }
             rows.append([
@@ -36,6 +36,7 @@ struct ReportTable {
         lines.insert(String(repeating: "-", count: lines[0].count), at: 1)
         lines.insert(String(repeating: "-", count: lines[0].count), at: lines.count - 1)
         for result in results {
+            if let skipped = result.skipped { lines.append("  [\(result.name)] \(skipped)") }
             for note in result.notes { lines.append("  [\(result.name)] \(note)") }
             if !result.errorNames.isEmpty {
                 lines.append("  [\(result.name)] errors: " + result.errorNames.sorted { $0.value > $1.value }.map { "\($0.key)×\($0.value)" }.joined(separator: ", "))
