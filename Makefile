@@ -3,6 +3,7 @@
 #   make run      install what is missing, build, start khuyenhocd in the foreground (user mode)
 #   make test     install what is missing, build once, run every test
 #   make bench    release build, then the benchmarks of the issues' targets (spine, import, reminders)
+#   make hostile  hostile clients against the real daemon, with its table (then make fuzz, if there)
 #   make install  PREFIX=/usr/local (DESTDIR= for packaging)
 
 PREFIX ?= /usr/local
@@ -19,7 +20,7 @@ SYSTEMD_USER := $(PREFIX)/lib/systemd/user
 SYSTEMD_SYSTEM := $(PREFIX)/lib/systemd/system
 SYSUSERS := $(PREFIX)/lib/sysusers.d
 
-.PHONY: run test build deps bench install uninstall clean
+.PHONY: run test build deps bench hostile install uninstall clean
 
 ## Debian packages and Python modules the build and the tests need; installs only what is missing.
 deps:
@@ -51,6 +52,19 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	sh Tests/install/check-install.sh
+	.build/debug/khuyenhoc-hostile --short
+
+## Every hostile case against the real daemon (issue 6): bad frames, wrong types for every
+## method, too many and too slow clients, another user, planted symlinks; prints the table and
+## fails on any crash, data lost or undeclared reply. HOSTILE_CONFIG=release for a release daemon;
+## HOSTILE_ARGS="--seed N" repeats a run's random frames. Then `make fuzz` where it exists.
+HOSTILE_CONFIG ?= debug
+HOSTILE_ARGS ?=
+hostile: deps
+	$(SWIFT) build -c $(HOSTILE_CONFIG)
+	@status=0; .build/$(HOSTILE_CONFIG)/khuyenhoc-hostile $(HOSTILE_ARGS) || status=$$?; \
+	if $(MAKE) -n fuzz >/dev/null 2>&1; then $(MAKE) fuzz || status=1; else echo "make fuzz: no such target yet, skipped"; fi; \
+	exit $$status
 
 ## Twice: once where the scheduler puts client and daemon, once all on CPU 0 (same-core wake-ups).
 bench: deps

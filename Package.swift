@@ -49,6 +49,7 @@ let package = Package(
         .executable(name: "khuyenhoc", targets: ["khuyenhoc"]),
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
+        .executable(name: "khuyenhoc-hostile", targets: ["KhuyenHocHostile"]),
     ] + models.map { .library(name: "KhuyenHoc\($0)", type: .dynamic, targets: ["\($0)Model"]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -162,6 +163,8 @@ let package = Package(
             ],
             path: "Sources/khuyenhoc-bench"
         ),
+        // Hostile clients against the real daemon, and the table `make hostile` prints (issue 6).
+        .executableTarget(name: "KhuyenHocHostile", path: "Sources/khuyenhoc-hostile"),
         // The sample district: Thanh Oai's real communes and a synthetic population (issue 4).
         .target(name: "KhuyenHocSample", exclude: ["README.md"]),
     ] + models.map { modelPlugin($0) } + [

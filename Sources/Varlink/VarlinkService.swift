@@ -55,7 +55,15 @@ public final class VarlinkService: Sendable {
             ])
             return .failure(.permissionDenied)
         }
+        // Checked here for every method: one that takes no parameters never decodes them.
+        if let raw = request.rawParameters, raw.first(where: { !Self.isJSONSpace($0) }) != UInt8(ascii: "{") {
+            return .failure(.invalidParameter("parameters"))
+        }
         return .success(method)
+    }
+
+    private static func isJSONSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// Answers one call: the last reply's body, or the error to send.

@@ -6,6 +6,7 @@ enum DaemonError: Error, CustomStringConvertible {
     case cannotCreateDirectory(String, String)
     case socketPathTooLong(String)
     case configuration(String, String)
+    case symbolicLink(String)
 
     var description: String {
         switch self {
@@ -17,6 +18,8 @@ enum DaemonError: Error, CustomStringConvertible {
             "the socket path \(path) is longer than 103 bytes; choose a shorter --socket"
         case .configuration(let source, let problem):
             "settings in \(source): \(problem)"
+        case .symbolicLink(let path):
+            "\(path) is a symbolic link; the daemon follows none where it keeps its files: remove it (or put the real file or folder there)"
         }
     }
 }

@@ -26,10 +26,12 @@ struct DaemonRunner {
     let rereadSettings: @Sendable () throws -> DaemonSettings
 
     func run() async throws {
+        AllocatorLimits.apply()
         let paths = DaemonPaths()
         umask(mode == .user ? 0o077 : 0o007)
         let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
         try Self.makeDirectory(stateDirectory)
+        try StateFileLinks.refuse(in: stateDirectory)
         let host = PluginHost(
             directory: URL(fileURLWithPath: settings.pluginDirectory ?? paths.pluginDirectory()),
             rubricDirectory: URL(fileURLWithPath: settings.rubricDirectory ?? paths.rubricDirectory(for: mode)),
@@ -76,6 +78,8 @@ struct DaemonRunner {
         } else {
             guard socketPath.utf8.count < 104 else { throw DaemonError.socketPathTooLong(socketPath) }
             try Self.makeDirectory((socketPath as NSString).deletingLastPathComponent)
+            // A link there would be taken for an old socket when it points at one, and replaced.
+            if StateFileLinks.isSymbolicLink(socketPath) { throw DaemonError.symbolicLink(socketPath) }
             try await server.start(at: try socketEndpoint(socketPath))
         }
         let counts = host.counts

@@ -15,6 +15,8 @@ struct SpoolFolder: Sendable {
         if mkdir(path, 0o700) != 0 && errno != EEXIST {
             throw DaemonError.cannotCreateDirectory(path, String(cString: strerror(errno)))
         }
+        // A planted link would have the emptying below delete the files of the folder it points to.
+        if StateFileLinks.isSymbolicLink(path) { throw DaemonError.symbolicLink(path) }
         chmod(path, 0o700)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
             unlink(path + "/" + name)

@@ -83,6 +83,26 @@ struct ServerClientTests {
         }
     }
 
+    @Test("parameters that are not an object are InvalidParameter, also for a method that takes none")
+    func parametersNotAnObject() async throws {
+        // Found by khuyenhoc-hostile: `"parameters":[]` reached a method without parameters and was answered.
+        try await TestServer.with { server in
+            let socket = try await server.connectRaw()
+            for parameters in ["[]", "1", #""x""#, "true"] {
+                for method in ["org.example.test.Recorded", "org.example.test.Echo"] {
+                    try await socket.send(#"{"method":"\#(method)","parameters":\#(parameters)}"# + "\0")
+                    let reply = try jsonObject(try #require(try await socket.readFrame()))
+                    #expect(reply["error"] == .string("org.varlink.service.InvalidParameter"), "\(method) \(parameters)")
+                    #expect(reply["parameters"] == .object(["parameter": .string("parameters")]), "\(method) \(parameters)")
+                }
+            }
+            try await socket.send(#"{"method":"org.example.test.Recorded","parameters":null}"# + "\0")
+            #expect(try jsonObject(try #require(try await socket.readFrame()))["error"] == nil)
+            try await socket.send(#"{"method":"org.example.test.Recorded","parameters": {}}"# + "\0")
+            #expect(try jsonObject(try #require(try await socket.readFrame()))["error"] == nil)
+        }
+    }
+
     @Test("pipelined calls on one connection are answered in order")
     func pipelinedRaw() async throws {
         try await TestServer.with { server in
