@@ -173,7 +173,12 @@ let package = Package(
             dependencies: ["KhuyenHocReminders", "KhuyenHocAPI", "Systemd", "TestProcesses", .product(name: "Logging", package: "swift-log")]
         ),
         // The CLI's parsing and rendering, without a daemon (the executable's types, @testable).
-        .testTarget(name: "KhuyenhocCLITests", dependencies: ["khuyenhoc", "KhuyenHocAPI", "KhuyenHocReminders"]),
+        .testTarget(
+            name: "KhuyenhocCLITests",
+            dependencies: [
+                "khuyenhoc", "KhuyenHocAPI", "KhuyenHocReminders", "Systemd", "Varlink", .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar", "TestProcesses"]),
         // The sample district, and every model evaluated on it through the plugins' C tables.
         .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),

@@ -11,9 +11,9 @@ struct ReminderAgent {
     let area: ReminderAreaParameters
     let poster: ReminderAgentPoster
     /// Where the agent says what it does (standard error).
-    let log: (String) -> Void
+    let log: @Sendable (String) -> Void
     /// Where each reminder goes as JSON with `--json` (standard output), besides the notification.
-    let jsonLine: (String) -> Void
+    let jsonLine: @Sendable (String) -> Void
 
     func run() async throws {
         var backoff = ReconnectBackoff()
