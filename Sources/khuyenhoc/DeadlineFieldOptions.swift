@@ -7,7 +7,7 @@ struct DeadlineFieldOptions: ParsableArguments {
     @Option(help: "The title in English (1–200 characters).")
     var title: String?
 
-    @Option(name: .customLong("title-vi"), help: "The title in Vietnamese.")
+    @Option(name: .customLong("title-vi"), help: "The title in Vietnamese (an empty value removes it).")
     var titleVi: String?
 
     @Option(help: ArgumentHelp("The commune it concerns (statistics code); none for the whole district.", valueName: "code"))

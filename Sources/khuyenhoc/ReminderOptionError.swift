@@ -13,7 +13,7 @@ struct ReminderOptionError: Error, CustomStringConvertible {
         return try text.split(separator: ",", omittingEmptySubsequences: false).map { (item) throws(ReminderOptionError) in
             let trimmed = item.trimmingCharacters(in: .whitespaces)
             guard let seconds = DurationText.seconds(trimmed) else {
-                throw ReminderOptionError(phrase: .notDurationList(text: text, item: trimmed))
+                throw ReminderOptionError(phrase: trimmed == text ? .notDuration(text) : .notDurationList(text: text, item: trimmed))
             }
             return seconds
         }
