@@ -176,7 +176,8 @@ let package = Package(
         .testTarget(
             name: "KhuyenhocCLITests",
             dependencies: [
-                "khuyenhoc", "KhuyenHocAPI", "KhuyenHocReminders", "Systemd", "Varlink", .product(name: "NIOCore", package: "swift-nio"),
+                "khuyenhoc", "KhuyenHocAPI", "KhuyenHocReminders", "Systemd", "Varlink", "TestProcesses",
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar", "TestProcesses"]),
