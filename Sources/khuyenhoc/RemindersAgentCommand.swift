@@ -10,7 +10,8 @@ import Systemd
 struct RemindersAgentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent",
-        abstract: "Show reminders as desktop notifications in this session (for a daemon in system mode); reconnects until stopped.")
+        abstract: "Show reminders as desktop notifications in this session (for a daemon in system mode); reconnects until stopped.",
+        discussion: "With --json each reminder is also printed to standard output as one ReminderNotice object per line.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -27,9 +28,9 @@ struct RemindersAgentCommand: AsyncParsableCommand {
             options: options, area: area.parameters,
             poster: ReminderAgentPoster(
                 desktop: ReminderDesktop(notifier: DesktopNotifier(busAddress: bus), language: language),
-                writeLine: { RemindersWatchCommand.writeError($0) }),
-            log: { RemindersWatchCommand.writeError("khuyenhoc reminders agent: \($0)") },
-            jsonLine: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+                writeLine: { StandardStreams.error($0) }),
+            log: { StandardStreams.error("khuyenhoc reminders agent: \($0)") },
+            jsonLine: { StandardStreams.output($0) })
         let task = Task { try await agent.run() }
         let signals = TerminationSignals(cancelling: task)
         defer { withExtendedLifetime(signals) {} }

@@ -19,13 +19,12 @@ struct RemindersWatchCommand: AsyncParsableCommand {
             let end = try await session.follow("vn.khuyenhoc.Reminders.Watch", area.parameters) { reply in
                 let watch = try session.decode(WatchReply.self, from: reply)
                 guard let notice = watch.reminder else {
-                    Self.writeError(session.text.reminder(.watching))
+                    StandardStreams.error(session.text.reminder(.watching))
                     return
                 }
-                // Written straight to the descriptor, so a pipe gets each line as it comes.
-                FileHandle.standardOutput.write(Data((Self.line(notice, json: session.json, text: session.text) + "\n").utf8))
+                StandardStreams.output(Self.line(notice, json: session.json, text: session.text))
             }
-            if end != .cancelled { Self.writeError(session.text.reminder(.streamEnded)) }
+            if end != .cancelled { StandardStreams.error(session.text.reminder(.streamEnded)) }
         }
     }
 
@@ -36,9 +35,5 @@ struct RemindersWatchCommand: AsyncParsableCommand {
         if json { return JSONOutput.line(notice) }
         let wording = ReminderWording(notice, language: text.language == .vietnamese ? .vietnamese : .english)
         return "#\(notice.deliveryId)  \(LocalTimeText.minute(now))  \(wording.line)"
-    }
-
-    static func writeError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
