@@ -10,16 +10,21 @@ import Testing
         let daemon = try await FakeReminderDaemon.start(at: path, notices: [Samples.leadNotice])
         let watch = try ChildProcess([CLIBinary.path, "reminders", "watch", "--json", "--socket", path], quiet: true)
         // Read while the command still runs: each line is flushed as it comes, not at exit.
-        let first = try watch.firstLine()
-        #expect(try JSONDecoder().decode(ReminderNotice.self, from: Data(first.utf8)) == Samples.leadNotice)
+        let first: String
+        do {
+            first = try await OffPool.run { try watch.firstLine() }
+        } catch {
+            await daemon.stop()
+            throw error
+        }
         await daemon.stop()
-        #expect(watch.readToEnd().isEmpty)
-        #expect(watch.exitStatus() == 0)
+        #expect(try JSONDecoder().decode(ReminderNotice.self, from: Data(first.utf8)) == Samples.leadNotice)
+        #expect(try await OffPool.exitStatus(of: watch) == 0)
     }
 
-    @Test func watchWithoutADaemonExitsWithTheUnavailableStatus() throws {
+    @Test func watchWithoutADaemonExitsWithTheUnavailableStatus() async throws {
         let watch = try ChildProcess([CLIBinary.path, "reminders", "watch", "--socket", ReminderAgentTests.socketPath()], quiet: true)
-        #expect(watch.exitStatus() == 69)
+        #expect(try await OffPool.exitStatus(of: watch) == 69)
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
@@ -29,10 +34,16 @@ import Testing
         let agent = try ChildProcess(
             [CLIBinary.path, "reminders", "agent", "--json", "--socket", path, "--bus", "unix:path=\(path).no-bus"], quiet: true)
         // The reminder on standard output: the agent is subscribed and its signal handling in place.
-        let first = try agent.firstLine()
+        let first: String
+        do {
+            first = try await OffPool.run { try agent.firstLine() }
+        } catch {
+            await daemon.stop()
+            throw error
+        }
         #expect(try JSONDecoder().decode(ReminderNotice.self, from: Data(first.utf8)) == Samples.leadNotice)
         kill(agent.pid, signal)
-        #expect(agent.exitStatus() == 0)
+        #expect(try await OffPool.exitStatus(of: agent) == 0)
         await daemon.stop()
     }
 }
