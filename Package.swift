@@ -115,6 +115,7 @@ let package = Package(
             name: "khuyenhocd",
             dependencies: [
                 "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample", "KhuyenHocTransfer",
+                "KhuyenHocSchedule", "KhuyenHocReminders", "KhuyenHocCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -194,7 +195,7 @@ let package = Package(
         .testTarget(name: "KhuyenHocScheduleTests", dependencies: ["KhuyenHocSchedule", "KhuyenHocStore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore", "TestProcesses"]
+            dependencies: ["Varlink", "KhuyenHocAPI", "KhuyenHocStore", "KhuyenHocSchedule", "TestProcesses"]
         ),
     ],
     swiftLanguageModes: [.v6]

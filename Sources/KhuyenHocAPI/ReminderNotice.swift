@@ -97,7 +97,10 @@ public struct ReminderNotice: Codable, Sendable, Hashable {
 
     /// `due` as the registry writes instants: `2026-12-15T00:00:00.000Z`.
     public var dueText: String {
-        due.formatted(Self.instantStyle)
+        // The style truncates to the millisecond; half a millisecond on top of the rounded value
+        // makes it round instead, so that an instant read back from its text prints the same.
+        let milliseconds = (due.timeIntervalSince1970 * 1000).rounded()
+        return Date(timeIntervalSince1970: (milliseconds + 0.5) / 1000).formatted(Self.instantStyle)
     }
 
     /// Parses an instant written as `dueText` writes it (the milliseconds may be left out).

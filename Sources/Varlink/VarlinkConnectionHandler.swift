@@ -20,6 +20,9 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
     private var closing = false
     private var inputClosed = false
     private var context: ChannelHandlerContext?
+    /// The task of a `more` call in progress: a stream (a subscription may never end by itself)
+    /// is cancelled when its client goes away or the server shuts down.
+    private var streamingCall: Task<Void, Never>?
 
     init(service: VarlinkService, configuration: VarlinkServerConfiguration, peer: PeerCredentials?, logger: Logger) {
         self.service = service
@@ -53,6 +56,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
     func channelInactive(context: ChannelHandlerContext) {
         queue.removeAll()
         closing = true
+        streamingCall?.cancel()
         context.fireChannelInactive()
     }
 
@@ -73,6 +77,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
         if let serverEvent = event as? VarlinkServerEvent, serverEvent == .shutdown {
             closing = true
             queue.removeAll()
+            streamingCall?.cancel()
             if !busy { context.close(promise: nil) }
             return
         }
@@ -128,10 +133,11 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
             context.flush()
             let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
-            Task {
+            let task = Task {
                 let reply = await runner.run(request)
                 eventLoop.execute { handler.value.finish(reply: reply) }
             }
+            if request.wantsMore { streamingCall = task }
             return
         }
         context.flush()
@@ -140,6 +146,7 @@ final class VarlinkConnectionHandler: ChannelDuplexHandler {
 
     private func finish(reply: Data?) {
         busy = false
+        streamingCall = nil
         guard let context else { return }
         if let reply, context.channel.isActive {
             context.write(wrapOutboundOut(ByteBuffer(data: reply)), promise: nil)

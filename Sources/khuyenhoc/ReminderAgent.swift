@@ -24,8 +24,12 @@ struct ReminderAgent {
             let session = DaemonSession(options: options)
             let text = session.text
             do {
+                var subscribed = false
                 let end = try await session.follow("vn.khuyenhoc.Reminders.Watch", area) { reply in
                     guard let notice = try session.decode(WatchReply.self, from: reply).reminder else {
+                        // The daemon's last reply, when it stops, carries no reminder either.
+                        guard !subscribed else { return }
+                        subscribed = true
                         if outage { log(text.reminder(.agentReconnected)) }
                         if !subscribedOnce { log(text.reminder(.agentWatching(socket: session.socket))) }
                         outage = false

@@ -16,10 +16,13 @@ struct RemindersWatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await DaemonSession.run(options) { session in
+            var subscribed = false
             let end = try await session.follow("vn.khuyenhoc.Reminders.Watch", area.parameters) { reply in
                 let watch = try session.decode(WatchReply.self, from: reply)
+                // Without a reminder: the first reply (subscribed), or the last one (the daemon stops).
                 guard let notice = watch.reminder else {
-                    StandardStreams.error(session.text.reminder(.watching))
+                    if !subscribed { StandardStreams.error(session.text.reminder(.watching)) }
+                    subscribed = true
                     return
                 }
                 StandardStreams.output(Self.line(notice, json: session.json, text: session.text))

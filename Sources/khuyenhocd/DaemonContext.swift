@@ -1,5 +1,6 @@
 import Foundation
 import KhuyenHocCore
+import KhuyenHocSchedule
 import KhuyenHocStore
 
 /// What the interface handlers need to know about the running daemon.
@@ -17,6 +18,12 @@ struct DaemonContext: Sendable {
     let rollout: any RolloutStore
     /// Stored evaluation of the registry's subjects, bottom-up.
     let rollUp: RollUpEvaluator
+    /// Deadlines and their reminders' deliveries, in the registry's database.
+    let deadlines: any DeadlineStore
+    /// The scheduler that delivers reminders.
+    let reminders: ReminderService
+    /// The `Watch` subscribers.
+    let reminderHub: ReminderHub
     let startedAt: Date
     let started: ContinuousClock.Instant
     /// Reloads configuration and rubric data, as SIGHUP does.

@@ -1,7 +1,10 @@
 import Foundation
 import KhuyenHocAPI
 import KhuyenHocCore
+import KhuyenHocReminders
 import KhuyenHocSample
+import KhuyenHocSchedule
+import KhuyenHocStore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -45,9 +48,15 @@ struct DaemonRunner {
         let authorizer = AdminPolicy(try PeerAuthorizer(groupName: settings.adminGroup))
         let reloader = Reloader(
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
+        let reminderHub = ReminderHub()
+        let reminderClock = try TimerFDClock()
+        let reminders = ReminderService(
+            store: registry, clock: reminderClock,
+            announcer: reminderAnnouncer(registry: registry, hub: reminderHub))
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
             stateDirectory: stateDirectory, registry: registry, rollout: registry, rollUp: RollUpEvaluator(host: host, store: registry),
+            deadlines: registry, reminders: reminders, reminderHub: reminderHub,
             startedAt: Date(), started: .now,
             reload: { await reloader.reload() })
         let service = VarlinkService(
@@ -56,7 +65,7 @@ struct DaemonRunner {
                 url: "https://github.com/khuyenhoc/khuyenhoc"),
             interfaces: [ModelsInterface.make(context), EvaluationInterface.make(context), ServiceInterface.make(context),
                          RegistryInterface.make(context, more: TransferMethods.make(context, spool: try SpoolFolder(stateDirectory: stateDirectory))),
-                         ReportsInterface.make(context), RolloutInterface.make(context)],
+                         ReportsInterface.make(context), RolloutInterface.make(context), RemindersInterface.make(context)],
             internalErrorName: KhuyenHocErrors.internalError,
             logger: Logger(label: "khuyenhocd.varlink"),
             authorizer: { authorizer.allows($0) })
@@ -85,6 +94,7 @@ struct DaemonRunner {
         }
         var services: [any Service] = [
             ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
+            ReminderSchedulerService(reminders: reminders, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders")),
         ]
         if let interval = notifier.watchdogInterval {
             services.append(WatchdogService(notifier: notifier, interval: interval))
@@ -95,6 +105,20 @@ struct DaemonRunner {
             logger: logger)
         try await group.run()
         logger.notice("stopped")
+    }
+
+    /// Every channel a delivered reminder goes to: Watch subscribers and the journal always, a
+    /// desktop notification in user mode (unless turned off), the hook command when configured.
+    private func reminderAnnouncer(registry: any RegistryStore, hub: ReminderHub) -> DaemonReminderAnnouncer {
+        let logger = Logger(label: "khuyenhocd.reminders")
+        let wantsDesktop = settings.desktopNotifications ?? (mode == .user)
+        let outbox = ReminderOutbox(
+            desktop: wantsDesktop ? ReminderDesktop() : nil,
+            hook: settings.reminderHook.map {
+                ReminderHook(arguments: $0, timeout: .seconds(settings.reminderHookTimeout ?? 10), logger: logger)
+            },
+            logger: logger)
+        return DaemonReminderAnnouncer(registry: registry, hub: hub, journal: ReminderJournal(), outbox: outbox, logger: logger)
     }
 
     /// The socket path with its mode and group from the options.

@@ -18,10 +18,18 @@ struct DaemonSettings: Codable, Equatable, Sendable {
     var logLevel: String?
     /// Fill a new registry with the sample district (default: true in user mode, false in system mode).
     var loadSample: Bool?
+    /// Show reminders as desktop notifications on the session bus (default: true in user mode;
+    /// system mode has no session: `khuyenhoc reminders agent` does it for each user).
+    var desktopNotifications: Bool?
+    /// A command (program and arguments, no shell) run for each reminder with it as JSON on stdin.
+    var reminderHook: [String]?
+    /// Seconds the hook command may run before it is killed (default 10).
+    var reminderHookTimeout: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case socket, stateDirectory, pluginDirectory, rubricDirectory, adminGroup, socketGroup, socketMode
         case maxConnections, idleTimeout, maxFrameSize, logLevel, loadSample
+        case desktopNotifications, reminderHook, reminderHookTimeout
     }
 
     /// These settings with every field `other` sets replaced by `other`'s.
@@ -38,7 +46,10 @@ struct DaemonSettings: Codable, Equatable, Sendable {
             idleTimeout: other.idleTimeout ?? idleTimeout,
             maxFrameSize: other.maxFrameSize ?? maxFrameSize,
             logLevel: other.logLevel ?? logLevel,
-            loadSample: other.loadSample ?? loadSample)
+            loadSample: other.loadSample ?? loadSample,
+            desktopNotifications: other.desktopNotifications ?? desktopNotifications,
+            reminderHook: other.reminderHook ?? reminderHook,
+            reminderHookTimeout: other.reminderHookTimeout ?? reminderHookTimeout)
     }
 
     /// Reads a JSON config file. A missing file is empty settings when `required` is false.
@@ -59,12 +70,20 @@ struct DaemonSettings: Codable, Equatable, Sendable {
         } catch let error as DaemonError {
             throw error
         } catch DecodingError.typeMismatch(let type, let context) {
-            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(type == Int.self ? "a whole number" : type == Bool.self ? "true or false" : "a string")")
+            throw .configuration(path, "\(context.codingPath.map(\.stringValue).joined(separator: ".")) must be \(expected(type))")
         } catch {
             throw .configuration(path, "is not a JSON object of settings")
         }
         try settings.validate(source: path)
         return settings
+    }
+
+    /// What a setting of `type` must be, in words (a list is reported as an array of anything).
+    private static func expected(_ type: Any.Type) -> String {
+        if type == Int.self { return "a whole number" }
+        if type == Bool.self { return "true or false" }
+        if "\(type)".hasPrefix("Array") { return "a list of strings" }
+        return "a string"
     }
 
     /// Checks the values' ranges; `source` names the file or the command line in the error.
@@ -77,6 +96,12 @@ struct DaemonSettings: Codable, Equatable, Sendable {
         if let maxFrameSize, maxFrameSize < 1024 { throw .configuration(source, "maxFrameSize must be at least 1024 bytes") }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw .configuration(source, "logLevel \"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
+        }
+        if let reminderHook, reminderHook.first.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? true {
+            throw .configuration(source, "reminderHook must be a program and its arguments, such as [\"/usr/local/bin/send-sms\", \"--to\", \"0912345678\"]")
+        }
+        if let reminderHookTimeout, !(1...600).contains(reminderHookTimeout) {
+            throw .configuration(source, "reminderHookTimeout must be between 1 and 600 seconds")
         }
         if let socketMode, mode_t(socketMode, radix: 8).map({ $0 > 0o777 }) ?? true {
             throw .configuration(source, "socketMode \"\(socketMode)\" is not an octal mode such as 0600 or 0660")

@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenHocCore
 import KhuyenHocSample
 import KhuyenHocStore
 import Logging
@@ -49,8 +50,9 @@ enum RegistryBootstrap {
         return try SQLiteRegistryStore(path: path)
     }
 
-    /// The sample's rollout situation (``SampleRollout``), written before the file is moved into
-    /// place, so that it is there exactly when the sample is.
+    /// The sample's rollout situation (``SampleRollout``) and yearly deadlines
+    /// (``SampleDeadlines``), written before the file is moved into place, so that they are there
+    /// exactly when the sample is.
     private static func seedRollout(_ store: SQLiteRegistryStore, communes: [KhuyenHocStore.Commune]) async throws(RegistryError) {
         let rows = SampleRollout.rows(communes: communes, by: getuid(), at: Date())
         do {
@@ -59,6 +61,14 @@ enum RegistryBootstrap {
             switch error {
             case .storage(let failure): throw failure
             default: throw .storageFailed("the sample's rollout could not be written: \(error)")
+            }
+        }
+        do {
+            _ = try await store.insertSampleDeadlines(SampleDeadlines.deadlines(today: ReportDay.today()), by: getuid(), at: Date())
+        } catch {
+            switch error {
+            case .storage(let failure): throw failure
+            default: throw .storageFailed("the sample's yearly deadlines could not be written: \(error)")
             }
         }
     }

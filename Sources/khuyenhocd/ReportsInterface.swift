@@ -3,10 +3,12 @@ import KhuyenHocCore
 import KhuyenHocStore
 import Varlink
 
-/// `vn.khuyenhoc.Reports`: progress against the 2025 and 2030 targets. Only reads: open to anyone.
+/// `vn.khuyenhoc.Reports`: progress against the 2025 and 2030 targets, and the deadlines as a
+/// calendar. Only reads: open to anyone.
 enum ReportsInterface {
     static func make(_ context: DaemonContext) -> VarlinkInterface {
         let reporter = ProgressReporter(store: context.registry)
+        let calendar = CalendarExport(deadlines: context.deadlines, registry: context.registry)
         return VarlinkInterface(
             name: KhuyenHocInterfaces.reports,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.reports]!,
@@ -17,6 +19,9 @@ enum ReportsInterface {
                 .typed("CommunesBehind") { (parameters: CommunesBehindParameters, _) in
                     try await reporter.communesBehind(
                         area: parameters.area, year: parameters.year, model: parameters.model, today: ReportDay.today())
+                },
+                .typed("Calendar") { (parameters: CalendarParameters, _) in
+                    try await calendar.calendar(area: parameters.area, model: parameters.model)
                 },
             ])
     }

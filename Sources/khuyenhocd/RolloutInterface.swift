@@ -1,5 +1,6 @@
 import KhuyenHocAPI
 import KhuyenHocCore
+import Logging
 import Varlink
 
 /// `vn.khuyenhoc.Rollout`: the models' rollout phases per commune, their history and plans
@@ -7,7 +8,16 @@ import Varlink
 enum RolloutInterface {
     static func make(_ context: DaemonContext) -> VarlinkInterface {
         let reads = RolloutReads(store: context.rollout)
-        let writes = RolloutWrites(store: context.rollout)
+        let reminders = context.reminders
+        let logger = Logger(label: "khuyenhocd.reminders")
+        let writes = RolloutWrites(store: context.rollout) {
+            do {
+                try await reminders.reload()
+            } catch {
+                // The write stands; the scheduler keeps its previous arming until the next change or start.
+                logger.error("reminders not re-armed after a rollout change", metadata: ["error": "\(error)"])
+            }
+        }
         return VarlinkInterface(
             name: KhuyenHocInterfaces.rollout,
             description: KhuyenHocInterfaces.descriptions[KhuyenHocInterfaces.rollout]!,

@@ -5,8 +5,12 @@ import Varlink
 
 /// The writing methods of `vn.khuyenhoc.Rollout` (all privileged): a phase, a plan for an area, a
 /// commune's planned day. `uid` is the caller's, from the socket's peer credentials.
+///
+/// Planned days are deadlines with reminders, and reaching a phase ends its day's reminders: after
+/// each write the scheduler re-arms (`deadlinesChanged`) before the answer goes out.
 struct RolloutWrites {
     let store: any RolloutStore
+    let deadlinesChanged: @Sendable () async -> Void
 
     func setPhase(_ parameters: SetPhaseParameters, uid: UInt32, today: CalendarDate) async throws(VarlinkError) -> SetPhaseReply {
         let communes = try await RolloutCommunes.load(store)
@@ -20,6 +24,7 @@ struct RolloutWrites {
         let transition = try await RolloutCall.run(communes: communes, field: "commune") { () async throws(RolloutError) in
             try await store.recordTransition(change)
         }
+        await deadlinesChanged()
         return SetPhaseReply(commune: communes.reference(commune), model: model.rawValue, transition: RolloutViews.transition(transition))
     }
 
@@ -42,6 +47,7 @@ struct RolloutWrites {
         let summary = try await RolloutCall.run(communes: communes, field: "area") { () async throws(RolloutError) in
             try await store.applyPlan(plan)
         }
+        await deadlinesChanged()
         return ApplyPlanReply(communes: area.map(communes.reference), written: summary.written, kept: summary.kept)
     }
 
@@ -56,6 +62,7 @@ struct RolloutWrites {
         try await RolloutCall.run(communes: communes, field: "commune") { () async throws(RolloutError) in
             _ = try await store.setPhaseDeadline(communeID: commune.id!, model: model, phase: phase, due: due, setBy: uid, at: Date(), today: today)
         }
+        await deadlinesChanged()
         let planned = try await RolloutCall.run(communes: communes, field: "commune") { () async throws(RolloutError) in
             try await store.phaseDeadlines(communeIDs: [commune.id!], model: model)
         }

@@ -32,6 +32,10 @@ import Varlink
         (#"{"socketMode": "0999"}"#, "socketMode \"0999\""),
         (#"not json"#, "is not a JSON object"),
         (#"{"loadSample": "no"}"#, "loadSample must be true or false"),
+        (#"{"reminderHook": "/usr/local/bin/send-sms"}"#, "reminderHook must be a list of strings"),
+        (#"{"reminderHook": []}"#, "reminderHook must be a program and its arguments"),
+        (#"{"reminderHookTimeout": 0}"#, "reminderHookTimeout must be between 1 and 600 seconds"),
+        (#"{"desktopNotifications": 1}"#, "desktopNotifications must be true or false"),
     ])
     func aWrongFileStopsTheStartNamingTheSetting(content: String, message: String) async throws {
         let folder = try TemporaryDirectory()

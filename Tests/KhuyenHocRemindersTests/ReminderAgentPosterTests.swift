@@ -3,6 +3,7 @@ import KhuyenHocAPI
 import KhuyenHocReminders
 import Synchronization
 import Systemd
+import TestProcesses
 import Testing
 
 /// The agent's "notice → notification" step, on a private session bus.

@@ -3,6 +3,7 @@ import KhuyenHocAPI
 import KhuyenHocReminders
 import Systemd
 import Testing
+import TestProcesses
 
 @Suite(.serialized, .enabled(if: FakeNotificationBus.isAvailable, "needs dbus-daemon and Python's dbus-next (make deps)"))
 struct ReminderDesktopBusTests {

@@ -21,6 +21,13 @@ final class FlakyStore: DeadlineStore, @unchecked Sendable {
     func deleteDeadline(_ id: Int64) async throws(DeadlineStoreError) { try await base.deleteDeadline(id) }
     func deadline(_ id: Int64) async throws(DeadlineStoreError) -> Deadline { try await base.deadline(id) }
     func allDeadlines() async throws(DeadlineStoreError) -> [Deadline] { try await base.allDeadlines() }
+    func deadlines(matching filter: DeadlineFilter) async throws(DeadlineStoreError) -> [Deadline] {
+        try await base.deadlines(matching: filter)
+    }
+    func deliveries(matching filter: DeliveryFilter) async throws(DeadlineStoreError) -> [ReminderDelivery] {
+        try await base.deliveries(matching: filter)
+    }
+    func delivery(_ id: Int64) async throws(DeadlineStoreError) -> ReminderDelivery { try await base.delivery(id) }
     func markReached(_ deadlineID: Int64, occurrence: String, by uid: UInt32, at now: Date) async throws(DeadlineStoreError) {
         try await base.markReached(deadlineID, occurrence: occurrence, by: uid, at: now)
     }

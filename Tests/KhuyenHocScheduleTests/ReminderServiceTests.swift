@@ -109,6 +109,19 @@ import Testing
         #expect(try await store.deliveries(of: deadline.id).count == 3)
     }
 
+    @Test func whatFellDueWhileStoppedIsLateHoweverShortTheStop() async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        _ = try await store.createDeadline(report, by: 1000, at: created)
+        // Stopped a few seconds before the first lead, started again a few seconds after it.
+        let clock = ManualClock(at("2026-11-15T01:00:05.000Z"))
+        let service = ReminderService(store: store, clock: clock, announcer: RecordingAnnouncer(), lateAfter: 60)
+        try await service.start()
+        #expect(describe(await service.deliverDue()) == ["lead 2592000 late"])
+        // While running, a reminder delivered within lateAfter of its instant is on time.
+        clock.set(at("2026-12-08T01:00:02.000Z"))
+        #expect(describe(await service.deliverDue()) == ["lead 604800"])
+    }
+
     @Test func aCrashBetweenRecordAndAnnouncementAnnouncesOnceAfterRestart() async throws {
         let store = try SQLiteRegistryStore.inMemory()
         let deadline = try await store.createDeadline(report, by: 1000, at: created)

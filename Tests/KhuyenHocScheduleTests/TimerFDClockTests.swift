@@ -1,11 +1,13 @@
 import Foundation
+import Synchronization
 import KhuyenHocSchedule
 import KhuyenHocStore
 import Testing
 
-/// The real clock: bounded waits of about a second. (A clock change, which ends the wait with
-/// ECANCELED, needs CAP_SYS_TIME and would disturb the machine; it is not tested here.)
-@Suite struct TimerFDClockTests {
+/// The real clock: bounded waits of about a second, and a clock change (as root: the clock set to
+/// the time it already shows, which disturbs nothing but still counts as a change — for every
+/// timerfd of the machine, hence one test at a time here).
+@Suite(.serialized) struct TimerFDClockTests {
     @Test func aRealTimerDeliversAboutOnTime() async throws {
         let store = try SQLiteRegistryStore.inMemory()
         let clock = try TimerFDClock()
@@ -44,5 +46,31 @@ import Testing
         // Woken long before the instant it sleeps until (a loaded full run took 16 s to get here).
         #expect(await clock.sleep(until: Date().addingTimeInterval(180)) == .woken)
         #expect(ContinuousClock().now - started < .seconds(90))
+    }
+
+    @Test(.enabled(if: getuid() == 0, "setting the clock needs CAP_SYS_TIME"))
+    func settingTheClockEndsTheSleepAsAClockChange() async throws {
+        let clock = try TimerFDClock()
+        defer { clock.shutdown() }
+        let outcome = Mutex<ClockWake?>(nil)
+        let sleeper = Task {
+            let wake = await clock.sleep(until: Date().addingTimeInterval(3600))
+            outcome.withLock { $0 = wake }
+        }
+        // The timer reports only changes made after it was armed on its thread: set the clock
+        // until the sleep ends, every 100 ms for at most 30 s.
+        for _ in 0..<300 where outcome.withLock({ $0 }) == nil {
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            guard clock_settime(CLOCK_REALTIME, &now) == 0 else {
+                // Root without CAP_SYS_TIME (a container): nothing to test here.
+                sleeper.cancel()
+                clock.wake()
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        await sleeper.value
+        #expect(outcome.withLock { $0 } == .clockChanged)
     }
 }

@@ -99,6 +99,44 @@ struct SchemaTests {
         }
     }
 
+    @Test("a v6 registry with a rollout plan is migrated to v7 with a deadline per planned day, armed from the migration, reached as its phase")
+    func fromV6() async throws {
+        let (folder, path) = StoreFixture.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try RegistrySchema.migrator.migrate(pool, upTo: "v6-deadlines")
+            try await pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO communes (id, statistics_code, name, name_key, sort_key, kind) VALUES (4, '10144', 'Thanh Thùy', 'thanh thuy', 'x', 'commune');
+                    INSERT INTO rollout_transitions (commune_id, model, from_phase, phase, effective_on, made_by, made_at, sample)
+                        VALUES (4, 'citizen', 'notStarted', 'pilot', '2021-03-01', 77, '2022-10-05T01:00:00.000Z', 1);
+                    INSERT INTO rollout_deadlines (commune_id, model, phase, due, set_by, set_at, sample) VALUES
+                        (4, 'citizen', 'pilot', '2021-02-28', 55, '2022-10-05T01:00:00.000Z', 1),
+                        (4, 'citizen', 'massRollout', '2024-12-15', 55, '2022-10-05T01:00:00.000Z', 1),
+                        (4, 'family', 'pilot', '2023-12-31', 56, '2022-10-05T01:00:00.000Z', 0);
+                    """)
+            }
+            try pool.close()
+        }
+        let before = Date().addingTimeInterval(-1)
+        let store = try SQLiteRegistryStore(path: path)
+        let deadlines = try await store.allDeadlines()
+        #expect(deadlines.map(\.phase) == [.pilot, .massRollout, .pilot])
+        #expect(deadlines.map(\.sample) == [true, true, false])
+        #expect(deadlines.map(\.createdBy) == [55, 55, 56])
+        #expect(deadlines.map(\.title) == ["Thanh Thùy: reach pilot of Learning Citizen", "Thanh Thùy: reach mass rollout of Learning Citizen",
+                                            "Thanh Thùy: reach pilot of Learning Family"])
+        #expect(deadlines[1].titleVi == "Thanh Thùy: đạt giai đoạn triển khai đại trà mô hình Công dân học tập")
+        #expect(deadlines.allSatisfy { $0.armedAt >= before })
+        #expect(deadlines.map(\.due) == [.date(CalendarDate("2021-02-28")!), .date(CalendarDate("2024-12-15")!), .date(CalendarDate("2023-12-31")!)])
+        #expect(try await store.reminderHistory(deadlines[0].id).reached == ["2021-02-28"])
+        #expect(try await store.reminderHistory(deadlines[1].id).reached.isEmpty)
+        #expect(try await store.writer.read { db in try RegistrySchema.migrator.appliedMigrations(db).last } == "v7-deadline-links")
+    }
+
     @Test("foreign keys are enforced, even for rows written without the store's own checks")
     func foreignKeys() async throws {
         let store = try SQLiteRegistryStore.inMemory()
@@ -132,6 +170,18 @@ struct SchemaTests {
         }
     }
 
+    @Test("a filtered deadline list reads the commune index for both the communes' and the district's deadlines")
+    func deadlineFilterIndex() async throws {
+        let store = try SQLiteRegistryStore.inMemory()
+        let (condition, arguments) = SQLiteRegistryStore.condition(DeadlineFilter(communeIDs: [1, 2], model: .family), table: "deadlines")
+        let plan = try await store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM deadlines WHERE \(condition) ORDER BY id", arguments: arguments)
+                .map { try $0.decode(String.self, forColumn: "detail") }
+        }
+        #expect(plan.filter { $0.contains("SEARCH deadlines USING INDEX deadlines_by_commune") }.count == 2, "\(plan)")
+        #expect(!plan.contains { $0.contains("SCAN deadlines") }, "\(plan)")
+    }
+
     @Test("the lists' queries use their indexes", arguments: [
         ("SELECT * FROM people WHERE (sort_key, id) > ('a', 0) ORDER BY sort_key, id LIMIT 10", "people_by_name"),
         ("SELECT * FROM people WHERE instr(' ' || name_key, ' thanh') > 0 ORDER BY sort_key, id LIMIT 10", "people_by_name"),
@@ -146,6 +196,9 @@ struct SchemaTests {
         ("SELECT subject_id, max(evaluated_at) FROM results WHERE model = 'family' AND year = 2024 GROUP BY subject_id",
          "results_by_year"),
         ("SELECT * FROM evidence WHERE model = 'citizen' AND year = 2024 ORDER BY subject_id", "evidence_by_year"),
+        ("SELECT * FROM reminder_deliveries WHERE delivered_at >= '2025-01-01' ORDER BY delivered_at DESC, id DESC LIMIT 20",
+         "reminder_deliveries_by_time"),
+        ("SELECT * FROM deadlines WHERE commune_id = 1 AND model = 'unit' AND rollout_phase = 'pilot'", "deadlines_by_phase"),
     ])
     func indexes(sql: String, index: String) async throws {
         let store = try SQLiteRegistryStore.inMemory()

@@ -21,7 +21,8 @@ final class FakeReminderDaemon: Sendable {
             if parameters.area == "99999" { throw KhuyenHocErrors.remindersCommuneNotFound(field: "area", code: "99999") }
             try await stream.yield(WatchReply())
             for notice in notices { try await stream.yield(WatchReply(reminder: notice)) }
-            try await Task.sleep(for: .seconds(3_600))
+            // As the daemon does: stopping cancels the call, which then ends with a last reply.
+            try? await Task.sleep(for: .seconds(3_600))
             return .value(WatchReply())
         }
         let interface = VarlinkInterface(

@@ -63,7 +63,7 @@ import Varlink
         await daemon.stop()
     }
 
-    @Test func watchEndsNormallyWhenTheDaemonGoesAwayAfterAnswering() async throws {
+    @Test func watchEndsWithTheDaemonsLastReplyWhenItStops() async throws {
         let path = Self.socketPath()
         let daemon = try await FakeReminderDaemon.start(at: path, notices: [Samples.leadNotice, Samples.overdueNotice])
         let options = try GlobalOptions.parse(["--socket", path])
@@ -72,15 +72,26 @@ import Varlink
             let session = DaemonSession(options: options)
             let end = try await session.follow("vn.khuyenhoc.Reminders.Watch", ReminderAreaParameters()) { reply in
                 let notice = try session.decode(WatchReply.self, from: reply).reminder
-                received.append(notice.map { "\($0.deliveryId)" } ?? "subscribed")
+                received.append(notice.map { "\($0.deliveryId)" } ?? "none")
             }
             await session.close()
             return end
         }
         #expect(try await received.wait { $0.count == 3 })
         await daemon.stop()
-        #expect(try await follow.value == .closed)
-        #expect(received.all == ["subscribed", "9", "31"])
+        #expect(try await follow.value == .finished)
+        #expect(received.all == ["none", "9", "31", "none"])
+    }
+
+    @Test func watchEndsNormallyWhenTheDaemonVanishesAfterAnswering() async throws {
+        let path = Self.socketPath()
+        try VanishingDaemon.start(at: path)
+        let session = DaemonSession(options: try GlobalOptions.parse(["--socket", path]))
+        var replies = 0
+        let end = try await session.follow("vn.khuyenhoc.Reminders.Watch", ReminderAreaParameters()) { _ in replies += 1 }
+        await session.close()
+        #expect(end == .closed)
+        #expect(replies == 1)
     }
 
     @Test func watchWithoutADaemonIsDaemonNotRunning() async throws {

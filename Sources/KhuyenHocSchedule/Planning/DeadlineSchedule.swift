@@ -91,6 +91,24 @@ public struct DeadlineSchedule: Sendable {
         return found
     }
 
+    /// The latest occurrence that ended at or before `instant`; nil when none has. Looks back one
+    /// period, then further (doubling) when a sparse rule has none there.
+    public func latestOccurrence(endingBy instant: Date) -> DeadlineOccurrence? {
+        let day = VietnamTime.day(of: instant).day
+        var lookBack = periodDays
+        while true {
+            let from = day.adding(days: -lookBack)
+            var latest: DeadlineOccurrence?
+            forEachOccurrence(from: from) { occurrence in
+                guard occurrence.end <= instant else { return false }
+                latest = occurrence
+                return true
+            }
+            if latest != nil || rule == nil || from <= firstDay { return latest }
+            lookBack *= 2
+        }
+    }
+
     /// The first occurrence's day.
     var firstOccurrenceDay: LocalDay { firstDay }
 

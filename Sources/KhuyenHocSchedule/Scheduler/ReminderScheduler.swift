@@ -57,6 +57,38 @@ public struct ReminderScheduler: Sendable {
     /// The deadline's schedule, as armed.
     public func schedule(of deadlineID: Int64) -> DeadlineSchedule? { armed[deadlineID]?.schedule }
 
+    /// The deadline's history, as armed.
+    public func history(of deadlineID: Int64) -> ReminderHistory? { armed[deadlineID]?.history }
+
+    /// The reminders of the deadlines `including` keeps that come at or before `until`, in the
+    /// order they would come if nothing changed, at most `limit`: a merge of each deadline's own
+    /// sequence, so it costs about `limit` planner steps plus one look at every deadline.
+    public func upcoming(until: Date, limit: Int, including: (Deadline) -> Bool) -> [PlannedReminder] {
+        struct Cursor: Comparable {
+            let reminder: PlannedReminder
+            let history: ReminderHistory
+            let schedule: DeadlineSchedule
+            static func < (lhs: Cursor, rhs: Cursor) -> Bool { lhs.reminder < rhs.reminder }
+            static func == (lhs: Cursor, rhs: Cursor) -> Bool { lhs.reminder == rhs.reminder }
+        }
+        var cursors = Heap<Cursor>()
+        for entry in armed.values {
+            guard let next = entry.next, next.dueAt <= until, including(entry.schedule.deadline) else { continue }
+            cursors.insert(Cursor(reminder: next, history: entry.history, schedule: entry.schedule))
+        }
+        var found: [PlannedReminder] = []
+        while found.count < limit, let cursor = cursors.popMin() {
+            found.append(cursor.reminder)
+            var history = cursor.history
+            history.lastDelivered = cursor.reminder.key
+            history.lastDueAt = cursor.reminder.dueAt
+            if let next = ReminderPlanner.next(for: cursor.schedule, history: history), next.dueAt <= until {
+                cursors.insert(Cursor(reminder: next, history: history, schedule: cursor.schedule))
+            }
+        }
+        return found
+    }
+
     /// Arms (or re-arms) a deadline with its history; a rule that does not parse is thrown and
     /// leaves the deadline unarmed.
     public mutating func arm(_ deadline: Deadline, history: ReminderHistory) throws(RecurrenceError) {

@@ -13,8 +13,9 @@ import KhuyenHocStore
 /// once; the announcement is at least once, and is repeated only when the process died in the
 /// short window between announcing and marking.
 ///
-/// **Late.** A reminder delivered more than ``lateAfter`` after it was due (the daemon was down,
-/// the machine suspended, the clock jumped) is recorded as late. After a start or a jump, every
+/// **Late.** A reminder that fell due before ``start()`` (while the daemon was not running), or
+/// delivered more than ``lateAfter`` after it was due (the machine suspended, the clock jumped), is
+/// recorded as late. After a start or a jump, every
 /// reminder that fell due meanwhile is delivered once, in order.
 ///
 /// **Clock set backwards.** Each deadline's next reminder comes after its last recorded one, so
@@ -29,6 +30,8 @@ public actor ReminderService {
     public let retryAfter: TimeInterval
     private var scheduler = ReminderScheduler()
     private var retryAt: Date?
+    /// When ``start()`` ran: what was due before had fallen due while nothing was running.
+    private var startedAt: Date?
     /// Deadlines whose stored rule does not parse, with why: they are not armed.
     public private(set) var unschedulable: [Int64: RecurrenceError] = [:]
 
@@ -61,6 +64,22 @@ public actor ReminderService {
         scheduler.upcoming(of: deadlineID, limit: limit)
     }
 
+    /// A deadline as armed: its schedule, its history and its next reminder; nil when it is not
+    /// armed (unknown, or its rule does not parse).
+    public func standing(of deadlineID: Int64) -> (schedule: DeadlineSchedule, history: ReminderHistory, next: PlannedReminder?)? {
+        guard let schedule = scheduler.schedule(of: deadlineID), let history = scheduler.history(of: deadlineID) else { return nil }
+        return (schedule, history, scheduler.nextReminder(of: deadlineID))
+    }
+
+    /// The reminders of the deadlines `including` keeps that come at or before `until`, in order,
+    /// at most `limit`.
+    public func upcoming(until: Date, limit: Int, including: @Sendable (Deadline) -> Bool) -> [PlannedReminder] {
+        scheduler.upcoming(until: until, limit: limit, including: including)
+    }
+
+    /// The wall-clock time now, as the scheduler sees it.
+    public nonisolated func now() -> Date { clock.now() }
+
     /// Acknowledges a delivered reminder (an overdue one silences its occurrence's repeats) and
     /// re-arms its deadline.
     @discardableResult
@@ -91,6 +110,7 @@ public actor ReminderService {
     /// Returns the re-announced deliveries.
     @discardableResult
     public func start() async throws(DeadlineStoreError) -> [ReminderDelivery] {
+        startedAt = clock.now()
         let unannounced = try await store.unannouncedDeliveries()
         var deadlines: [Int64: Deadline] = [:]
         for deadline in try await store.allDeadlines() { deadlines[deadline.id] = deadline }
@@ -99,17 +119,28 @@ public actor ReminderService {
             await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true))
             try await store.markAnnounced(deliveryID: delivery.id, at: clock.now())
         }
+        try await arm(Array(deadlines.values))
+        return unannounced
+    }
+
+    /// Arms every deadline again from the store: after a change to many at once (a rollout plan
+    /// applied to a district).
+    public func reload() async throws(DeadlineStoreError) {
+        defer { clock.wake() }
+        try await arm(try await store.allDeadlines())
+    }
+
+    private func arm(_ deadlines: [Deadline]) async throws(DeadlineStoreError) {
         let histories = try await store.reminderHistories()
         scheduler = ReminderScheduler()
         unschedulable = [:]
-        for deadline in deadlines.values {
+        for deadline in deadlines {
             do {
                 try scheduler.arm(deadline, history: histories[deadline.id] ?? ReminderHistory())
             } catch {
                 unschedulable[deadline.id] = error
             }
         }
-        return unannounced
     }
 
     /// Re-arms a deadline after it was created or changed, or removes it when it is gone, and
@@ -143,7 +174,7 @@ public actor ReminderService {
         if let retry = retryAt, retry > now, scheduler.firstDue(at: now) != nil { return delivered }
         retryAt = nil
         while let reminder = scheduler.firstDue(at: now) {
-            let late = now.timeIntervalSince(reminder.dueAt) > lateAfter
+            let late = now.timeIntervalSince(reminder.dueAt) > lateAfter || startedAt.map { reminder.dueAt < $0 } ?? false
             let delivery: ReminderDelivery
             do {
                 delivery = try await store.recordDelivery(reminder.key, dueAt: reminder.dueAt, deliveredAt: now, late: late)

@@ -20,12 +20,17 @@ public struct Deadline: Sendable, Hashable {
     public var armedAt: Date
     public let createdBy: UInt32
     public let createdAt: Date
+    /// The rollout phase whose planned day this is (scope is then the commune × model); nil for a
+    /// deadline of its own. Such a deadline follows the plan and is changed only through it.
+    public var phase: RolloutPhase?
+    /// True for the sample district's made-up deadlines.
+    public var sample: Bool
 
     public init(
         id: Int64, title: String, titleVi: String? = nil, scope: DeadlineScope, due: DeadlineDue,
         rrule: String? = nil, leadTimes: [Int64] = Deadline.defaultLeadTimes,
         localMinute: Int = Deadline.defaultLocalMinute, overdueInterval: Int64? = Deadline.defaultOverdueInterval,
-        armedAt: Date, createdBy: UInt32, createdAt: Date
+        armedAt: Date, createdBy: UInt32, createdAt: Date, phase: RolloutPhase? = nil, sample: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -39,6 +44,8 @@ public struct Deadline: Sendable, Hashable {
         self.armedAt = armedAt
         self.createdBy = createdBy
         self.createdAt = createdAt
+        self.phase = phase
+        self.sample = sample
     }
 
     /// 30 days, 7 days and 1 day before (issue 5).

@@ -2,6 +2,12 @@ import Foundation
 
 /// Deadlines and their reminders' deliveries, kept apart from ``RegistryStore`` (the scheduler
 /// needs only this). Every method is one transaction.
+///
+/// The rollout plan's days are deadlines too (``Deadline/phase`` set): ``RolloutStore`` creates,
+/// moves, removes and reaches them in its own writes, and ``updateDeadline(_:_:at:)``,
+/// ``deleteDeadline(_:)`` and ``markReached(_:occurrence:by:at:)`` refuse them with
+/// ``DeadlineStoreError/managedByRollout(id:communeID:model:phase:)``. The occurrences reached
+/// are in ``reminderHistory(_:)``.
 public protocol DeadlineStore: Sendable {
     /// Creates a deadline, armed from `now`.
     func createDeadline(_ new: NewDeadline, by uid: UInt32, at now: Date) async throws(DeadlineStoreError) -> Deadline
@@ -12,6 +18,9 @@ public protocol DeadlineStore: Sendable {
     func deadline(_ id: Int64) async throws(DeadlineStoreError) -> Deadline
     /// All deadlines, by id.
     func allDeadlines() async throws(DeadlineStoreError) -> [Deadline]
+    /// The deadlines `filter` keeps (district deadlines concern every commune, deadlines without a
+    /// model every model), by id; read through the commune index, not by loading every deadline.
+    func deadlines(matching filter: DeadlineFilter) async throws(DeadlineStoreError) -> [Deadline]
 
     /// Marks an occurrence reached: its reminders stop.
     func markReached(_ deadlineID: Int64, occurrence: String, by uid: UInt32, at now: Date) async throws(DeadlineStoreError)
@@ -33,4 +42,9 @@ public protocol DeadlineStore: Sendable {
     func unannouncedDeliveries() async throws(DeadlineStoreError) -> [ReminderDelivery]
     /// A deadline's deliveries, in due order.
     func deliveries(of deadlineID: Int64) async throws(DeadlineStoreError) -> [ReminderDelivery]
+    /// The deliveries `filter` keeps, newest first (delivered, then recorded, last first), at most
+    /// its limit; read in the order of the delivery-time index.
+    func deliveries(matching filter: DeliveryFilter) async throws(DeadlineStoreError) -> [ReminderDelivery]
+    /// One delivery; ``DeadlineStoreError/notFound(what:id:)`` when there is none with the id.
+    func delivery(_ id: Int64) async throws(DeadlineStoreError) -> ReminderDelivery
 }

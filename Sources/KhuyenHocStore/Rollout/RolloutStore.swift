@@ -8,6 +8,11 @@ import Foundation
 /// A commune × model with no transition is `notStarted`. Every write is one transaction; a commune
 /// that no longer exists on the day of a change (merged away) keeps its history and plan, which
 /// can then only be read (``RolloutError/communeReadOnly(_:)``).
+///
+/// Each planned day is also a deadline (``DeadlineStore``, ``Deadline/phase`` set), kept in step in
+/// the same transaction: created with the day, moved (and re-armed) when the day changes, removed
+/// with it, and reached exactly while the commune × model's current phase is at or above it
+/// (``recordTransition(_:)`` going back un-reaches it).
 public protocol RolloutStore: RegistryStore {
     /// The transitions of the communes given (all when nil) and model (all when nil), by commune,
     /// model, then in the order they took effect.

@@ -17,6 +17,7 @@ enum RegistrySchema {
         migrator.registerMigration("v4-result-inputs", migrate: v4ResultInputs)
         migrator.registerMigration("v5-rollout", migrate: v5Rollout)
         migrator.registerMigration("v6-deadlines", migrate: v6Deadlines)
+        migrator.registerMigration("v7-deadline-links", migrate: v7DeadlineLinks)
         return migrator
     }
 

@@ -18,10 +18,34 @@ extension SQLiteRegistryStore: DeadlineStore {
         }
     }
 
+    /// Creates the sample district's deadlines (``Deadline/sample`` set), all or none, armed from
+    /// `now`; each is checked as ``createDeadline(_:by:at:)`` checks it.
+    public func insertSampleDeadlines(_ news: [NewDeadline], by uid: UInt32, at now: Date) async throws(DeadlineStoreError) -> [Deadline] {
+        var checked: [NewDeadline] = []
+        for new in news { checked.append(try DeadlineRules.checked(new)) }
+        let stamp = Timestamp.string(from: now)
+        return try await deadlineWrite { [checked] db in
+            var created: [Deadline] = []
+            for new in checked {
+                try Self.checkCommune(new.scope, in: db)
+                try db.execute(
+                    sql: """
+                        INSERT INTO deadlines (title, title_vi, commune_id, model, due_date, due_instant, rrule, lead_times,
+                            local_minute, overdue_interval, armed_at, created_by, created_at, sample)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                        """,
+                    arguments: Self.arguments(new) + [stamp, Int64(uid), stamp])
+                created.append(try Self.fetchDeadline(db.lastInsertedRowID, in: db))
+            }
+            return created
+        }
+    }
+
     public func updateDeadline(_ id: Int64, _ new: NewDeadline, at now: Date) async throws(DeadlineStoreError) -> Deadline {
         let new = try DeadlineRules.checked(new)
         return try await deadlineWrite { db in
             let old = try Self.fetchDeadline(id, in: db)
+            try Self.checkNotLinked(old)
             try Self.checkCommune(new.scope, in: db)
             // Re-arming skips the reminders that the new schedule puts in the past: they were never due
             // under the schedule that was in force then.
@@ -40,6 +64,7 @@ extension SQLiteRegistryStore: DeadlineStore {
 
     public func deleteDeadline(_ id: Int64) async throws(DeadlineStoreError) {
         try await deadlineWrite { db in
+            try Self.checkNotLinked(try Self.fetchDeadline(id, in: db))
             try db.execute(sql: "DELETE FROM deadlines WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw DeadlineStoreError.notFound(what: "deadline", id: id) }
         }
@@ -55,9 +80,17 @@ extension SQLiteRegistryStore: DeadlineStore {
         }
     }
 
+    public func deadlines(matching filter: DeadlineFilter) async throws(DeadlineStoreError) -> [Deadline] {
+        let (condition, arguments) = Self.condition(filter, table: "deadlines")
+        return try await deadlineRead { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM deadlines WHERE \(condition) ORDER BY id", arguments: arguments)
+                .map(Self.deadline(row:))
+        }
+    }
+
     public func markReached(_ deadlineID: Int64, occurrence: String, by uid: UInt32, at now: Date) async throws(DeadlineStoreError) {
         try await deadlineWrite { db in
-            _ = try Self.fetchDeadline(deadlineID, in: db)
+            try Self.checkNotLinked(try Self.fetchDeadline(deadlineID, in: db))
             try db.execute(
                 sql: "INSERT OR IGNORE INTO deadline_reached (deadline_id, occurrence, reached_at, reached_by) VALUES (?, ?, ?, ?)",
                 arguments: [deadlineID, occurrence, Timestamp.string(from: now), Int64(uid)])
@@ -129,7 +162,59 @@ extension SQLiteRegistryStore: DeadlineStore {
         }
     }
 
+    public func deliveries(matching filter: DeliveryFilter) async throws(DeadlineStoreError) -> [ReminderDelivery] {
+        guard (1...DeliveryFilter.maximumLimit).contains(filter.limit) else {
+            throw .invalidValue(field: "limit", reason: "\(filter.limit) is not between 1 and \(DeliveryFilter.maximumLimit)")
+        }
+        var (condition, arguments) = Self.condition(filter.deadlines, table: "deadlines")
+        if let since = filter.since {
+            condition += " AND reminder_deliveries.delivered_at >= ?"
+            _ = arguments.append(contentsOf: [Timestamp.string(from: since)])
+        }
+        if filter.unacknowledged { condition += " AND reminder_deliveries.acknowledged_at IS NULL" }
+        _ = arguments.append(contentsOf: [filter.limit])
+        let sql = """
+            SELECT reminder_deliveries.* FROM reminder_deliveries JOIN deadlines ON deadlines.id = reminder_deliveries.deadline_id
+            WHERE \(condition)
+            ORDER BY reminder_deliveries.delivered_at DESC, reminder_deliveries.id DESC LIMIT ?
+            """
+        return try await deadlineRead { [arguments] db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.delivery(row:))
+        }
+    }
+
+    public func delivery(_ id: Int64) async throws(DeadlineStoreError) -> ReminderDelivery {
+        try await deadlineRead { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM reminder_deliveries WHERE id = ?", arguments: [id]) else {
+                throw DeadlineStoreError.notFound(what: "reminder delivery", id: id)
+            }
+            return try Self.delivery(row: row)
+        }
+    }
+
     // MARK: Rows
+
+    /// The SQL condition on `table` (the deadlines' table or its alias) that keeps what `filter`
+    /// keeps, with its arguments. The commune list is one JSON argument, however long.
+    static func condition(_ filter: DeadlineFilter, table: String) -> (String, StatementArguments) {
+        var conditions = ["1"]
+        var arguments = StatementArguments()
+        if let communeIDs = filter.communeIDs {
+            conditions.append("(\(table).commune_id IS NULL OR \(table).commune_id IN (SELECT value FROM json_each(?)))")
+            _ = arguments.append(contentsOf: ["[" + communeIDs.map(String.init).joined(separator: ",") + "]"])
+        }
+        if let model = filter.model {
+            conditions.append("(\(table).model IS NULL OR \(table).model = ?)")
+            _ = arguments.append(contentsOf: [model.rawValue])
+        }
+        return (conditions.joined(separator: " AND "), arguments)
+    }
+
+    private static func checkNotLinked(_ deadline: Deadline) throws {
+        if let phase = deadline.phase, case .communeModel(let commune, let model) = deadline.scope {
+            throw DeadlineStoreError.managedByRollout(id: deadline.id, communeID: commune, model: model, phase: phase)
+        }
+    }
 
     private static func arguments(_ new: NewDeadline) -> StatementArguments {
         var dueDate: String?
@@ -176,7 +261,8 @@ extension SQLiteRegistryStore: DeadlineStore {
             id: row["id"], title: row["title"], titleVi: row["title_vi"], scope: scope, due: due, rrule: row["rrule"],
             leadTimes: leads.split(separator: ",").compactMap { Int64($0) }, localMinute: row["local_minute"],
             overdueInterval: row["overdue_interval"], armedAt: instant(row["armed_at"]),
-            createdBy: UInt32(clamping: row["created_by"] as Int64), createdAt: instant(row["created_at"]))
+            createdBy: UInt32(clamping: row["created_by"] as Int64), createdAt: instant(row["created_at"]),
+            phase: (row["rollout_phase"] as String?).flatMap(RolloutPhase.init(rawValue:)), sample: row["sample"])
     }
 
     private static func delivery(row: Row) throws -> ReminderDelivery {

@@ -45,6 +45,7 @@ extension SQLiteRegistryStore: RolloutStore {
                 communeID: change.communeID, model: change.model, from: last?.phase ?? .notStarted, phase: change.phase,
                 effectiveOn: change.effectiveOn, note: note, madeBy: change.madeBy, madeAt: change.madeAt)
             transition.id = try Self.insert(transition, in: db)
+            try RolloutDeadlineLinks.syncReached(communeID: change.communeID, model: change.model, in: db)
             return transition
         }
     }
@@ -78,6 +79,7 @@ extension SQLiteRegistryStore: RolloutStore {
                         reason: "\(commune.name) (\(commune.statisticsCode)) would have \(later.rawValue) due before \(earlier.rawValue) "
                             + "(its own day was kept; set overwrite to replace it)")
                 }
+                try RolloutDeadlineLinks.syncReached(communeID: communeID, model: plan.model, in: db)
                 summary.communes += 1
             }
             return summary
@@ -95,6 +97,7 @@ extension SQLiteRegistryStore: RolloutStore {
                 try db.execute(
                     sql: "DELETE FROM rollout_deadlines WHERE commune_id = ? AND model = ? AND phase = ?",
                     arguments: [communeID, model, phase])
+                try RolloutDeadlineLinks.unlink(communeID: communeID, model: model, phase: phase, in: db)
                 return nil
             }
             var days = try Self.deadlines(communeID: communeID, model: model, in: db).mapValues(\.due)
@@ -107,6 +110,7 @@ extension SQLiteRegistryStore: RolloutStore {
             }
             let deadline = PhaseDeadline(communeID: communeID, model: model, phase: phase, due: due, setBy: setBy, setAt: at)
             try Self.upsert(deadline, in: db)
+            try RolloutDeadlineLinks.syncReached(communeID: communeID, model: model, in: db)
             return deadline
         }
     }
@@ -115,6 +119,12 @@ extension SQLiteRegistryStore: RolloutStore {
         try await rolloutWrite { db in
             for transition in transitions { _ = try Self.insert(transition, in: db) }
             for deadline in deadlines { try Self.upsert(deadline, in: db) }
+            var touched: [Int64: Set<RegistryModel>] = [:]
+            for transition in transitions { touched[transition.communeID, default: []].insert(transition.model) }
+            for deadline in deadlines { touched[deadline.communeID, default: []].insert(deadline.model) }
+            for (communeID, models) in touched {
+                for model in models { try RolloutDeadlineLinks.syncReached(communeID: communeID, model: model, in: db) }
+            }
         }
     }
 
@@ -156,6 +166,7 @@ extension SQLiteRegistryStore: RolloutStore {
                 deadline.communeID, deadline.model, deadline.phase, deadline.due, Int64(deadline.setBy),
                 RegistryInstant.text(deadline.setAt), deadline.sample,
             ])
+        try RolloutDeadlineLinks.link(deadline, at: deadline.setAt, in: db)
     }
 
     private static func transition(_ row: Row) throws -> PhaseTransition {

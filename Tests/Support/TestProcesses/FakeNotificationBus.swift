@@ -1,29 +1,32 @@
 import Foundation
-import TestProcesses
 
 /// A private `dbus-daemon --session` and, when asked, a fake `org.freedesktop.Notifications` service
 /// on it (Python, `dbus-next`) that appends every `Notify` call it gets to a JSON-lines file.
-final class FakeNotificationBus: @unchecked Sendable {
+public final class FakeNotificationBus: @unchecked Sendable {
     /// Whether the tools are installed (`make deps` installs both).
-    static let isAvailable: Bool = {
+    public static let isAvailable: Bool = {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dbus-daemon"),
             let check = try? ChildProcess(["python3", "-c", "import dbus_next"], quiet: true)
         else { return false }
         return check.exitStatus() == 0
     }()
 
-    let folder: TemporaryFolder
-    let address: String
+    /// A private folder for the service's record, removed with the bus.
+    private let folder: String
+    /// The bus address, for `DBUS_SESSION_BUS_ADDRESS`.
+    public let address: String
     private let daemon: ChildProcess
     private let service: ChildProcess?
 
-    init(withService: Bool) throws {
-        folder = try TemporaryFolder()
+    public init(withService: Bool) throws {
+        var template = Array("/tmp/khbus-XXXXXX".utf8CString)
+        guard let created = mkdtemp(&template) else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        folder = String(cString: created)
         daemon = try ChildProcess(["/usr/bin/dbus-daemon", "--session", "--print-address", "--nofork", "--nopidfile"])
         address = try daemon.firstLine()
         guard address.hasPrefix("unix:") else { throw POSIXError(.EPROTO) }
         if withService {
-            let service = try ChildProcess(["python3", "-c", Self.serviceScript, address, folder.file("received.jsonl")])
+            let service = try ChildProcess(["python3", "-c", Self.serviceScript, address, "\(folder)/received.jsonl"])
             self.service = service
             guard try service.firstLine() == "ready" else { throw POSIXError(.EPROTO) }
         } else {
@@ -37,11 +40,12 @@ final class FakeNotificationBus: @unchecked Sendable {
         daemon.kill()
         service?.reap()
         daemon.reap()
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Every `Notify` call the service got, in order.
-    func received() throws -> [[String: Any]] {
-        guard let text = try? String(contentsOfFile: folder.file("received.jsonl"), encoding: .utf8) else { return [] }
+    public func received() throws -> [[String: Any]] {
+        guard let text = try? String(contentsOfFile: "\(folder)/received.jsonl", encoding: .utf8) else { return [] }
         return try text.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
         }
