@@ -141,7 +141,7 @@ let package = Package(
         .executableTarget(
             name: "khuyenhoc",
             dependencies: [
-                "Varlink", "KhuyenHocAPI", "KhuyenHocSpreadsheet",
+                "Varlink", "KhuyenHocAPI", "KhuyenHocSpreadsheet", "KhuyenHocReminders", "Systemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: installRPath
@@ -187,6 +187,14 @@ let package = Package(
         .testTarget(
             name: "KhuyenHocRemindersTests",
             dependencies: ["KhuyenHocReminders", "KhuyenHocAPI", "Systemd", "TestProcesses", .product(name: "Logging", package: "swift-log")]
+        ),
+        // The CLI's parsing and rendering, without a daemon (the executable's types, @testable).
+        .testTarget(
+            name: "KhuyenhocCLITests",
+            dependencies: [
+                "khuyenhoc", "KhuyenHocAPI", "KhuyenHocReminders", "Systemd", "Varlink", "TestProcesses",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "KhuyenHocCalendarTests", dependencies: ["KhuyenHocCalendar", "TestProcesses"]),
         // The sample district, and every model evaluated on it through the plugins' C tables.

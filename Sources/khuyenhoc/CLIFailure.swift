@@ -18,6 +18,8 @@ enum CLIFailure: Error, Sendable {
     case factsUnreadable(file: String, reason: String)
     case factsNotJSON(file: String, reason: String)
     case factsEmpty(file: String)
+    /// An option's value cannot be used, found only once the daemon's data was read (`deadlines update --yearly`).
+    case invalidOption(String)
 
     /// The exit status, from `sysexits.h` where one fits.
     var exitCode: Int32 {
@@ -27,6 +29,7 @@ enum CLIFailure: Error, Sendable {
         case .malformedReply: 76  // EX_PROTOCOL
         case .reply, .variantNeeded: 1
         case .factsUnreadable, .factsNotJSON, .factsEmpty: 65  // EX_DATAERR
+        case .invalidOption: 64  // EX_USAGE, as ArgumentParser's own validation
         }
     }
 
@@ -42,6 +45,7 @@ enum CLIFailure: Error, Sendable {
         case .factsUnreadable: "khuyenhoc.FactsUnreadable"
         case .factsNotJSON: "khuyenhoc.FactsNotJSON"
         case .factsEmpty: "khuyenhoc.FactsEmpty"
+        case .invalidOption: "khuyenhoc.InvalidOption"
         }
     }
 
@@ -54,6 +58,7 @@ enum CLIFailure: Error, Sendable {
         case .factsUnreadable(let file, let reason), .factsNotJSON(let file, let reason):
             ["file": .string(file), "reason": .string(reason)]
         case .factsEmpty(let file): ["file": .string(file)]
+        case .invalidOption(let reason): ["reason": .string(reason)]
         }
     }
 
@@ -73,6 +78,7 @@ enum CLIFailure: Error, Sendable {
         case .factsUnreadable(let file, let reason): text(.factsUnreadable(file: file, reason: reason))
         case .factsNotJSON(let file, let reason): text(.factsNotJSON(file: file, reason: reason))
         case .factsEmpty(let file): text(.factsEmpty(file: file))
+        case .invalidOption(let reason): reason
         }
     }
 }

@@ -107,7 +107,7 @@ final class DaemonSession {
         FileHandle.standardError.write(Data((failure.message(text) + "\n").utf8))
     }
 
-    private func connected() async throws -> VarlinkClient {
+    func connected() async throws -> VarlinkClient {
         if let client { return client }
         guard FileManager.default.fileExists(atPath: socket) else { throw CLIFailure.daemonNotRunning(socket: socket) }
         if access(socket, R_OK | W_OK) != 0, errno == EACCES { throw CLIFailure.permissionDenied(socket: socket) }
@@ -121,7 +121,7 @@ final class DaemonSession {
         }
     }
 
-    private func close() async {
+    func close() async {
         await client?.close()
         client = nil
     }

@@ -25,3 +25,13 @@ extension JSONOutput {
         return json
     }
 }
+
+extension JSONOutput {
+    /// A value as compact JSON on one line with sorted keys, for streams read line by line.
+    static func line(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -12,6 +12,6 @@ struct Khuyenhoc: AsyncParsableCommand {
             StatusCommand.self, ModelsCommand.self, RubricCommand.self, EvaluateCommand.self, ReloadCommand.self, CommunesGroupCommand.self,
             CommunitiesCommand.self, HouseholdsCommand.self, PeopleCommand.self, ClansCommand.self, UnitsCommand.self, AddCommand.self, ReportCommand.self,
             EvidenceCommand.self, EvaluateAreaCommand.self, ResultsCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self,
-            RolloutCommand.self, CalendarCommand.self,
+            RolloutCommand.self, DeadlinesCommand.self, RemindersCommand.self, CalendarCommand.self,
         ])
 }

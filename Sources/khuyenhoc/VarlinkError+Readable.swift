@@ -44,7 +44,20 @@ extension VarlinkError {
         case "vn.khuyenhoc.Rollout.NoteRequired":
             return text.rollout(.noteRequired(
                 from: text.rollout(.phaseName(string("from"))), to: text.rollout(.phaseName(string("to")))))
-        case "vn.khuyenhoc.Registry.StorageFull", "vn.khuyenhoc.Rollout.StorageFull":
+        case "vn.khuyenhoc.Reminders.InvalidValue":
+            let field = string("field")
+            return text.reminder(.invalidValue(field: field, option: ReminderPhrase.option(forField: field), reason: string("reason")))
+        case "vn.khuyenhoc.Reminders.CommuneNotFound":
+            return text.rollout(.communeUnknown(code: string("code")))
+        case "vn.khuyenhoc.Reminders.DeadlineNotFound":
+            return text.reminder(.deadlineNotFound(id: string("id")))
+        case "vn.khuyenhoc.Reminders.DeliveryNotFound":
+            return text.reminder(.deliveryNotFound(id: string("id")))
+        case "vn.khuyenhoc.Reminders.ManagedByRollout":
+            return managedByRollout(text)
+        case "vn.khuyenhoc.Reminders.StorageFailed":
+            return text(.daemonFailed(string("reason")))
+        case "vn.khuyenhoc.Registry.StorageFull", "vn.khuyenhoc.Rollout.StorageFull", "vn.khuyenhoc.Reminders.StorageFull":
             return text(.storageFull)
         case "org.varlink.service.PermissionDenied":
             return text(.notAllowed)
@@ -95,6 +108,18 @@ extension VarlinkError {
         return text.rollout(.communeReadOnly(
             name: string("name"), code: string("code"), into: into, on: parameters["mergedOn"].flatMap(Self.optionalString),
             until: parameters["validUntil"].flatMap(Self.optionalString)))
+    }
+
+    /// Which commune, model and phase the rollout deadline is the planned day of.
+    private func managedByRollout(_ text: Localizer) -> String {
+        var commune = "?"
+        if case .object(let members)? = parameters["commune"], case .string(let code)? = members["code"],
+           case .string(let name)? = members["name"] {
+            commune = "\(name) (\(code))"
+        }
+        return text.reminder(.managedByRollout(
+            id: string("id"), commune: commune, model: text(RollUpPhrase.modelName(string("model"))),
+            phase: text.rollout(.phaseName(string("phase")))))
     }
 
     /// A list parameter as `a, b, c`.
