@@ -29,7 +29,7 @@ struct DeadlineShowCommand: AsyncParsableCommand {
         let deadline = reply.deadline
         let title = view.title(deadline.title, deadline.titleVi)
         var lines = [
-            text.reminder(.deadlineHeadline(id: deadline.id, title: deadline.sample ? "\(title) \(text.rollout(.sampleMark))" : title)),
+            text.reminder(.deadlineHeadline(id: deadline.id, title: title)),
             text.reminder(.scopeLine(
                 commune: view.commune(deadline.commune), model: deadline.model.map { view.model($0) },
                 phase: deadline.phase.map { view.phase($0) })),

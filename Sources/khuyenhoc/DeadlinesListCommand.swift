@@ -31,7 +31,7 @@ struct DeadlinesListCommand: AsyncParsableCommand {
             let title = view.title(deadline.title, deadline.titleVi)
             table.add([
                 "\(deadline.id)", view.dueOrRule(deadline),
-                deadline.sample ? "\(title) \(text.rollout(.sampleMark))" : title,
+                title,
                 view.commune(deadline.commune), view.model(deadline.model), view.phase(deadline.phase),
                 deadline.nextOccurrence.map(LocalTimeText.minute) ?? "—", deadline.nextReminder.map(view.reminder) ?? "—",
             ])

@@ -2,7 +2,7 @@ import Foundation
 import KhuyenHocStore
 
 /// The sample district's yearly deadlines (DOMAIN.md §6), district-wide and recurring, marked
-/// `sample`: registration for the year's learning titles, self-assessment, recognition, the report
+/// `sample` and in their titles (so every reminder of one says so): registration for the year's learning titles, self-assessment, recognition, the report
 /// to the district before 15 December, and the Learning Units' report of the past year by the end
 /// of the first quarter (Circular 22).
 ///
@@ -17,23 +17,23 @@ import KhuyenHocStore
 enum SampleDeadlines {
     /// Month, day of the month (negative counts from the month's end), English and Vietnamese title.
     static let yearly: [(month: Int, day: Int, title: String, titleVi: String)] = [
-        (1, 31, "Registration for the year's learning titles (sample)",
-         "Đăng ký xây dựng các danh hiệu học tập của năm (dữ liệu mẫu)"),
-        (6, 30, "Self-assessment against the learning models' criteria (sample)",
-         "Tự đánh giá theo tiêu chí các mô hình học tập (dữ liệu mẫu)"),
-        (11, 30, "Recognition of the year's learning titles (sample)",
-         "Bình xét, công nhận các danh hiệu học tập của năm (dữ liệu mẫu)"),
-        (12, 15, "Yearly report to the district, before 15 December (sample)",
-         "Báo cáo kết quả năm lên huyện trước ngày 15 tháng 12 (dữ liệu mẫu)"),
-        (3, -1, "Learning Units report the past year's self-assessment, by the end of the first quarter (sample)",
-         "Đơn vị học tập báo cáo kết quả tự đánh giá năm trước, hết quý I (dữ liệu mẫu)"),
+        (1, 31, "Registration for the year's learning titles",
+         "Đăng ký xây dựng các danh hiệu học tập của năm"),
+        (6, 30, "Self-assessment against the learning models' criteria",
+         "Tự đánh giá theo tiêu chí các mô hình học tập"),
+        (11, 30, "Recognition of the year's learning titles",
+         "Bình xét, công nhận các danh hiệu học tập của năm"),
+        (12, 15, "Yearly report to the district, before 15 December",
+         "Báo cáo kết quả năm lên huyện trước ngày 15 tháng 12"),
+        (3, -1, "Learning Units report the past year's self-assessment, by the end of the first quarter",
+         "Đơn vị học tập báo cáo kết quả tự đánh giá năm trước, hết quý I"),
     ]
 
     /// The deadlines as created on the first start, `today` being that day in Vietnam.
     static func deadlines(today: CalendarDate) -> [NewDeadline] {
         yearly.map { entry in
             NewDeadline(
-                title: entry.title, titleVi: entry.titleVi, scope: .district, due: .date(firstOccurrence(entry.month, entry.day, from: today)),
+                title: entry.title + RolloutWording.sampleMark.en, titleVi: entry.titleVi + RolloutWording.sampleMark.vi, scope: .district, due: .date(firstOccurrence(entry.month, entry.day, from: today)),
                 rrule: "FREQ=YEARLY;BYMONTH=\(entry.month);BYMONTHDAY=\(entry.day)")
         }
     }

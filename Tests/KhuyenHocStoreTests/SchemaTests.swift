@@ -127,9 +127,9 @@ struct SchemaTests {
         #expect(deadlines.map(\.phase) == [.pilot, .massRollout, .pilot])
         #expect(deadlines.map(\.sample) == [true, true, false])
         #expect(deadlines.map(\.createdBy) == [55, 55, 56])
-        #expect(deadlines.map(\.title) == ["Thanh Thùy: reach pilot of Learning Citizen", "Thanh Thùy: reach mass rollout of Learning Citizen",
-                                            "Thanh Thùy: reach pilot of Learning Family"])
-        #expect(deadlines[1].titleVi == "Thanh Thùy: đạt giai đoạn triển khai đại trà mô hình Công dân học tập")
+        #expect(deadlines.map(\.title) == ["Thanh Thùy: reach pilot of Learning Citizen (sample)",
+                                            "Thanh Thùy: reach mass rollout of Learning Citizen (sample)", "Thanh Thùy: reach pilot of Learning Family"])
+        #expect(deadlines[1].titleVi == "Thanh Thùy: đạt giai đoạn triển khai đại trà mô hình Công dân học tập (dữ liệu mẫu)")
         #expect(deadlines.allSatisfy { $0.armedAt >= before })
         #expect(deadlines.map(\.due) == [.date(CalendarDate("2021-02-28")!), .date(CalendarDate("2024-12-15")!), .date(CalendarDate("2023-12-31")!)])
         #expect(try await store.reminderHistory(deadlines[0].id).reached == ["2021-02-28"])

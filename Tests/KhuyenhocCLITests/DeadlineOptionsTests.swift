@@ -86,7 +86,7 @@ import Testing
     @Test func theStoredDeadlineGoesBackUnchanged() {
         let input = DeadlineInput(Samples.yearlyReport)
         #expect(input == DeadlineInput(
-            title: "Annual report", titleVi: "Nộp báo cáo năm", commune: "10126", model: "citizen", dueDate: "2026-12-15",
+            title: "Annual report (sample)", titleVi: "Nộp báo cáo năm (dữ liệu mẫu)", commune: "10126", model: "citizen", dueDate: "2026-12-15",
             rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", leadTimes: [2_592_000, 604_800, 86_400], reminderTime: "08:00",
             overdueInterval: 604_800))
         // Stored "no overdue repeats" (null) must not come back as null, which means the default.

@@ -21,7 +21,7 @@ import Varlink
     @Test func deadlinesInVietnamese() {
         let text = DeadlinesListCommand.render([Samples.yearlyReport, Samples.districtInstant], Samples.vietnamese)
         #expect(text.contains("hằng năm ngày 15/12"))
-        #expect(text.contains("Nộp báo cáo năm (mẫu)"))
+        #expect(text.contains("Nộp báo cáo năm (dữ liệu mẫu)"))
         #expect(text.contains("2026-11-15 08:00 (trước 30 ngày)"))
         #expect(text.contains("toàn huyện"))
         #expect(text.contains("công dân học tập"))

@@ -12,8 +12,9 @@ enum Samples {
         deadlineId: 12, title: "Annual report", titleVi: "Nộp báo cáo năm", commune: bichHoa, model: "citizen", phase: nil,
         occurrence: "2026-12-15", kind: .lead, days: 30, remindAt: "2026-11-15T01:00:00.000Z")
 
+    /// A sample deadline: its titles say so, as the daemon writes them.
     static let yearlyReport = DeadlineInfo(
-        id: 12, title: "Annual report", titleVi: "Nộp báo cáo năm", commune: bichHoa, model: "citizen", phase: nil,
+        id: 12, title: "Annual report (sample)", titleVi: "Nộp báo cáo năm (dữ liệu mẫu)", commune: bichHoa, model: "citizen", phase: nil,
         dueDate: "2026-12-15", dueAt: nil, rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", leadTimes: [2_592_000, 604_800, 86_400],
         reminderTime: "08:00", overdueInterval: 604_800, sample: true, createdBy: 1000, createdAt: "2026-11-01T02:30:00.000Z",
         nextOccurrence: "2026-12-15", nextReminder: thirtyDaysBefore, problem: nil)
@@ -26,7 +27,7 @@ enum Samples {
         nextReminder: nil, problem: nil)
 
     static let pilotPlan = DeadlineInfo(
-        id: 40, title: "Pilot", titleVi: "Thí điểm", commune: bichHoa, model: "family", phase: "pilot", dueDate: "2023-12-31",
+        id: 40, title: "Pilot (sample)", titleVi: "Thí điểm (dữ liệu mẫu)", commune: bichHoa, model: "family", phase: "pilot", dueDate: "2023-12-31",
         dueAt: nil, rrule: "FREQ=MONTHLY;BYMONTHDAY=-1", leadTimes: [], reminderTime: "08:00", overdueInterval: nil, sample: true,
         createdBy: 0, createdAt: "2022-10-05T00:00:00.000Z", nextOccurrence: nil, nextReminder: nil,
         problem: "BYMONTHDAY: no occurrence left")

@@ -27,14 +27,18 @@ public enum RolloutWording {
     }
 
     /// The titles of the deadline for `commune` reaching `phase` of `model`: "Kim Bài: reach pilot
-    /// of Learning Family", "Kim Bài: đạt giai đoạn thí điểm mô hình Gia đình học tập" (in NFC). A
+    /// of Learning Family", "Kim Bài: đạt giai đoạn thí điểm mô hình Gia đình học tập" (in NFC),
+    /// with ``sampleMark`` for the sample's made-up days, so that every reminder of one says so. A
     /// commune name too long for a title (names may have 200 characters) is cut short with "…".
-    public static func titles(commune: String, model: RegistryModel, phase: RolloutPhase) -> (en: String, vi: String) {
+    public static func titles(commune: String, model: RegistryModel, phase: RolloutPhase, sample: Bool) -> (en: String, vi: String) {
         let phaseName = phaseName(phase)
         let modelName = modelName(model)
-        return (title(commune, ": reach \(phaseName.en) of \(modelName.en)"),
-                title(commune, ": đạt giai đoạn \(phaseName.vi) mô hình \(modelName.vi)"))
+        return (title(commune, ": reach \(phaseName.en) of \(modelName.en)" + (sample ? sampleMark.en : "")),
+                title(commune, ": đạt giai đoạn \(phaseName.vi) mô hình \(modelName.vi)" + (sample ? sampleMark.vi : "")))
     }
+
+    /// What ends the title of a sample deadline.
+    public static let sampleMark = (en: " (sample)", vi: " (dữ liệu mẫu)")
 
     private static func title(_ commune: String, _ rest: String) -> String {
         let name = commune.precomposedStringWithCanonicalMapping

@@ -13,22 +13,26 @@ enum RolloutDeadlineLinks {
         let existing = try Row.fetchOne(
             db, sql: "SELECT id, due_date, sample FROM deadlines WHERE commune_id = ? AND model = ? AND rollout_phase = ?",
             arguments: [planned.communeID, planned.model, planned.phase])
+        guard let name = try String.fetchOne(db, sql: "SELECT name FROM communes WHERE id = ?", arguments: [planned.communeID]) else {
+            throw RolloutError.communeNotFound(id: planned.communeID)
+        }
+        let titles = RolloutWording.titles(commune: name, model: planned.model, phase: planned.phase, sample: planned.sample)
         if let existing {
             let due: String? = existing["due_date"]
             let sample: Bool = existing["sample"]
             if due != planned.due.description {
                 try db.execute(
-                    sql: "UPDATE deadlines SET due_date = ?, armed_at = ?, sample = ? WHERE id = ?",
-                    arguments: [planned.due.description, stamp, planned.sample, existing["id"] as Int64])
-            } else if sample != planned.sample {
-                try db.execute(sql: "UPDATE deadlines SET sample = ? WHERE id = ?", arguments: [planned.sample, existing["id"] as Int64])
+                    sql: "UPDATE deadlines SET due_date = ?, armed_at = ? WHERE id = ?",
+                    arguments: [planned.due.description, stamp, existing["id"] as Int64])
+            }
+            if sample != planned.sample {
+                // A real plan's day replacing the sample's: the title no longer says sample.
+                try db.execute(
+                    sql: "UPDATE deadlines SET sample = ?, title = ?, title_vi = ? WHERE id = ?",
+                    arguments: [planned.sample, titles.en, titles.vi, existing["id"] as Int64])
             }
             return
         }
-        guard let name = try String.fetchOne(db, sql: "SELECT name FROM communes WHERE id = ?", arguments: [planned.communeID]) else {
-            throw RolloutError.communeNotFound(id: planned.communeID)
-        }
-        let titles = RolloutWording.titles(commune: name, model: planned.model, phase: planned.phase)
         // The sample's made-up days that are already past when it is written repeat no overdue
         // reminders: hundreds of weekly notifications on a first `make run` would drown the rest.
         // They still show as overdue and late; a real plan's days always repeat.
