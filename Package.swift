@@ -164,7 +164,7 @@ let package = Package(
             path: "Sources/khuyenhoc-bench"
         ),
         // Hostile clients against the real daemon, and the table `make hostile` prints (issue 6).
-        .executableTarget(name: "KhuyenHocHostile", path: "Sources/khuyenhoc-hostile"),
+        .executableTarget(name: "KhuyenHocHostile", dependencies: ["KhuyenHocSample"], path: "Sources/khuyenhoc-hostile"),
         // The sample district: Thanh Oai's real communes and a synthetic population (issue 4).
         .target(name: "KhuyenHocSample", exclude: ["README.md"]),
     ] + models.map { modelPlugin($0) } + [
@@ -201,7 +201,7 @@ let package = Package(
         .testTarget(name: "KhuyenHocSampleTests", dependencies: ["KhuyenHocSample", "KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(
             name: "KhuyenHocStoreTests",
-            dependencies: ["KhuyenHocStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["KhuyenHocStore", "KhuyenHocSample", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "KhuyenHocTransferTests",

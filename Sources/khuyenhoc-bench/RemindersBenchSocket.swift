@@ -1,4 +1,5 @@
 import Foundation
+import struct KhuyenHocSample.SplitMix64
 import KhuyenHocAPI
 import Varlink
 
@@ -27,7 +28,7 @@ struct RemindersBenchSocket {
 
     func run() async throws -> Outcome {
         let client = try await VarlinkClient.connect(unixPath: socket)
-        var generator = SplitMix(seed: 5)
+        var generator = SplitMix64(seed: 5)
         let today = RemindersBenchCalendar.today()
         var reminders = 0
         var movable: (id: Int64, input: DeadlineInput)?
@@ -87,7 +88,7 @@ struct RemindersBenchSocket {
             upcomingCount: upcomingCount, movedID: movable.id, nearest: nearest)
     }
 
-    private static func input(_ index: Int, today: DateComponents, _ generator: inout SplitMix) -> DeadlineInput {
+    private static func input(_ index: Int, today: DateComponents, _ generator: inout SplitMix64) -> DeadlineInput {
         let offset = 5 + Int(generator.next() % 726)
         var input = DeadlineInput(
             title: "Report \(index) to the district", titleVi: "Nộp báo cáo \(index) lên huyện",

@@ -1,4 +1,5 @@
 import Foundation
+import struct KhuyenHocSample.SplitMix64
 import KhuyenHocSchedule
 import KhuyenHocStore
 
@@ -16,7 +17,7 @@ struct ScheduleBench {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteRegistryStore(path: folder.appendingPathComponent("registry.sqlite").path)
         let now = Timestamp.date(from: "2026-10-01T00:00:00.000Z")!
-        var generator = SplitMix(seed: 5)
+        var generator = SplitMix64(seed: 5)
 
         let creating = ContinuousClock.now
         var created: [Deadline] = []
@@ -84,14 +85,14 @@ struct ScheduleBench {
         return sample
     }
 
-    private static func deadline(_ index: Int, _ generator: inout SplitMix) -> NewDeadline {
+    private static func deadline(_ index: Int, _ generator: inout SplitMix64) -> NewDeadline {
         let recurring = index % 4 == 0
         return NewDeadline(
             title: "Hạn \(index)", due: .date(recurring ? CalendarDate("2026-12-15")! : day(&generator)),
             rrule: recurring ? "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15" : nil)
     }
 
-    private static func day(_ generator: inout SplitMix) -> CalendarDate {
+    private static func day(_ generator: inout SplitMix64) -> CalendarDate {
         let local = LocalDay(year: 2026, month: 10, day: 2)!.adding(days: Int(generator.next() % 730))
         return local.calendarDate!
     }

@@ -1,4 +1,5 @@
 import Foundation
+import struct KhuyenHocSample.SplitMix64
 
 /// Bad frames: random, truncated, without NUL, invalid UTF-8, deeply nested, oversized.
 extension HostileSuite {
@@ -30,7 +31,7 @@ extension HostileSuite {
 
     func randomFrames() {
         group("random/truncated frames (seed \(options.seed))") { result in
-            var generator = SeededGenerator(seed: options.seed)
+            var generator = SplitMix64(seed: options.seed)
             var frames: [[UInt8]] = []
             for _ in 0..<options.count(10_000, minimum: 2_000) {
                 let template = Array(Self.templates.randomElement(using: &generator)!.utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import struct KhuyenHocSample.SplitMix64
 import KhuyenHocStore
 import Testing
 
