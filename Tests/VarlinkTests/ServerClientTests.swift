@@ -173,6 +173,27 @@ struct ServerClientTests {
         }
     }
 
+    @Test("a more call in progress is cancelled when its client goes away")
+    func streamCancelledWhenTheClientLeaves() async throws {
+        try await TestServer.with { server in
+            let follower = try await server.connect()
+            var replies = follower.stream("org.example.test.Follow").makeAsyncIterator()
+            let first = try #require(try await replies.next())
+            #expect(try first.decode(TestInterface.IndexReply.self) == TestInterface.IndexReply(index: 0))
+            await follower.close()
+            let observer = try await server.connect()
+            var seen: [String] = []
+            for _ in 0..<500 {
+                let recorded: [String: [String]] = try await observer.call("org.example.test.Recorded")
+                seen = recorded["values"] ?? []
+                if !seen.isEmpty { break }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            #expect(seen == ["follow cancelled"])
+            await observer.close()
+        }
+    }
+
     @Test("a handler that needs more throws ExpectedMore to a plain call")
     func expectedMore() async throws {
         try await TestServer.with { server in

@@ -13,6 +13,7 @@ enum TestInterface {
         method Record(value: string) -> ()
         method Recorded() -> (values: []string)
         method Admin() -> (ok: bool)
+        method Follow() -> (index: int)
 
         error FrameTooLarge (limit: int)
         error TooManyConnections (limit: int)
@@ -60,6 +61,19 @@ enum TestInterface {
             },
             .typed("Admin", access: .privileged) { (_: NoParameters, _) in
                 ["ok": true]
+            },
+            // A subscription: one reply, then it waits, endlessly, until its task is cancelled,
+            // and records that it was.
+            VarlinkMethod("Follow") { request, stream in
+                guard request.wantsMore else { throw VarlinkError.expectedMore }
+                try await stream.yield(IndexReply(index: 0))
+                await withTaskCancellationHandler {
+                    let (never, _) = AsyncStream.makeStream(of: Int.self)
+                    for await _ in never {}
+                } onCancel: {
+                    Task { await recorder.record("follow cancelled") }
+                }
+                return .value(IndexReply(index: 1))
             },
         ])
     }
