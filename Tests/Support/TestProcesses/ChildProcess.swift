@@ -53,11 +53,12 @@ public final class ChildProcess: @unchecked Sendable {
         return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
     }()
 
-    /// The first line the child writes to standard output, waiting at most 10 s for it.
-    public func firstLine() throws -> String {
+    /// The first line the child writes to standard output, waiting at most `timeout` for it (a
+    /// Python service importing its modules took over 10 s on a machine loaded by parallel builds).
+    public func firstLine(timeout: Duration = .seconds(60)) throws -> String {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 512)
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + timeout
         while !bytes.contains(UInt8(ascii: "\n")) {
             guard ContinuousClock.now < deadline else { throw POSIXError(.ETIMEDOUT) }
             var descriptor = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
