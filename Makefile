@@ -3,6 +3,7 @@
 #   make run      install what is missing, build, start khuyenhocd in the foreground (user mode)
 #   make test     install what is missing, build once, run every test
 #   make bench    release build, then the benchmark of the spine issue's targets
+#   make fuzz     the libFuzzer targets for FUZZ_SECONDS each (Fuzz/README.md)
 #   make install  PREFIX=/usr/local (DESTDIR= for packaging)
 
 PREFIX ?= /usr/local
@@ -19,7 +20,11 @@ SYSTEMD_USER := $(PREFIX)/lib/systemd/user
 SYSTEMD_SYSTEM := $(PREFIX)/lib/systemd/system
 SYSUSERS := $(PREFIX)/lib/sysusers.d
 
-.PHONY: run test build deps bench install uninstall clean
+FUZZ_SECONDS ?= 30
+FUZZ_BUILD := .build/fuzz
+FUZZERS := varlink rubric spreadsheet
+
+.PHONY: run test build deps bench install uninstall clean fuzz fuzz-build
 
 ## Debian packages and Python modules the build and the tests need; installs only what is missing.
 deps:
@@ -58,6 +63,17 @@ bench: deps
 	@echo "== unpinned =="; .build/release/khuyenhoc-bench
 	@echo "== everything on CPU 0 (taskset -c 0) =="; taskset -c 0 .build/release/khuyenhoc-bench
 	@echo "== import of 200,000 people against sqlite3 .import =="; .build/release/khuyenhoc-bench --import-only
+
+## The fuzzers: a release build with libFuzzer and AddressSanitizer in a folder of its own (the
+## ordinary build does not see them), then each for FUZZ_SECONDS over a copy of its corpus.
+fuzz-build:
+	for fuzzer in $(FUZZERS); do \
+	  KHUYENHOC_FUZZ=1 $(SWIFT) build --build-path $(FUZZ_BUILD) -c release --sanitize=fuzzer --sanitize=address \
+	    --product fuzz-$$fuzzer || exit 1; \
+	done
+
+fuzz: fuzz-build
+	sh Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BUILD)/release $(FUZZERS)
 
 ## Binaries, plugins, the Swift runtime libraries they need (found through their rpath
 ## $$ORIGIN/../lib/khuyenhoc), and the systemd units with their ExecStart pointing at $(BINDIR).
