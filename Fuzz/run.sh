@@ -6,6 +6,8 @@
 #
 #   sh Fuzz/run.sh SECONDS BINDIR [FUZZER ...]
 set -u
+# libFuzzer reports the crash; Swift's own backtracer, reading memory under ASan, would only trip it.
+export SWIFT_BACKTRACE=enable=no
 seconds=$1 bindir=$2
 shift 2
 fuzzers=${*:-varlink rubric spreadsheet}
@@ -37,7 +39,8 @@ for fuzzer in $fuzzers; do
   if [ $status -ne 0 ]; then
     failed="$failed $fuzzer"
     line="$line  FAILED (exit $status)"
-    grep -E 'ERROR|Fatal error|SUMMARY|Test unit written|==[0-9]+==' "$work/$fuzzer/log" | head -n 20
+    grep -E 'ERROR|Fatal error|SUMMARY|Test unit written|==[0-9]+==' "$work/$fuzzer/log" | head -n 20 \
+      || tail -n 15 "$work/$fuzzer/log"
   fi
   echo "$line"
   summary="$summary$line
