@@ -19,6 +19,22 @@ let packedRelocations: [LinkerSetting] = [
 /// The version script that leaves a plugin's entry point its only exported symbol.
 let exportsMap = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Plugins/exports.map").path
 
+/// The libFuzzer executables (Fuzz/README.md) exist only in a build made with
+/// `KHUYENHOC_FUZZ=1` (`make fuzz`): they have no `main`, libFuzzer brings it, so an ordinary
+/// build could not link them.
+let fuzzing = ProcessInfo.processInfo.environment["KHUYENHOC_FUZZ"] == "1"
+let fuzzers = ["Varlink", "Rubric", "Spreadsheet"]
+
+/// A fuzzer: `Fuzz/<Name>Fuzzer`, one file defining `LLVMFuzzerTestOneInput`.
+func fuzzer(_ name: String) -> Target {
+    .executableTarget(
+        name: "\(name)Fuzzer",
+        dependencies: ["KhuyenHocFuzzing"],
+        path: "Fuzz/\(name)Fuzzer",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    )
+}
+
 /// The learning models, one plugin each (DOMAIN.md §2).
 let models = ["Citizen", "Family", "Clan", "Community", "Unit"]
 
@@ -50,7 +66,8 @@ let package = Package(
         .executable(name: "varlink-certification", targets: ["VarlinkCertification"]),
         .executable(name: "khuyenhoc-bench", targets: ["KhuyenHocBench"]),
         .executable(name: "khuyenhoc-hostile", targets: ["KhuyenHocHostile"]),
-    ] + models.map { .library(name: "KhuyenHoc\($0)", type: .dynamic, targets: ["\($0)Model"]) },
+    ] + models.map { .library(name: "KhuyenHoc\($0)", type: .dynamic, targets: ["\($0)Model"]) }
+        + (fuzzing ? fuzzers.map { .executable(name: "fuzz-\($0.lowercased())", targets: ["\($0)Fuzzer"]) } : []),
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -167,7 +184,16 @@ let package = Package(
         .executableTarget(name: "KhuyenHocHostile", dependencies: ["KhuyenHocSample"], path: "Sources/khuyenhoc-hostile"),
         // The sample district: Thanh Oai's real communes and a synthetic population (issue 4).
         .target(name: "KhuyenHocSample", exclude: ["README.md"]),
-    ] + models.map { modelPlugin($0) } + [
+        // What each fuzzer runs on one input, also run by the unit tests over the corpus (issue 6).
+        .target(
+            name: "KhuyenHocFuzzing",
+            dependencies: [
+                "Varlink", "KhuyenHocAPI", "ModelSDK", "KhuyenHocSpreadsheet", "KhuyenHocTransfer", "KhuyenHocStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+    ] + models.map { modelPlugin($0) } + (fuzzing ? fuzzers.map { fuzzer($0) } : []) + [
         // Tests' child processes, spawned and reaped without Foundation's Process (see the type).
         .target(name: "TestProcesses", path: "Tests/Support/TestProcesses"),
         .testTarget(
@@ -207,6 +233,7 @@ let package = Package(
             name: "KhuyenHocTransferTests",
             dependencies: ["KhuyenHocTransfer", "KhuyenHocStore", "KhuyenHocSpreadsheet", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "KhuyenHocFuzzingTests", dependencies: ["KhuyenHocFuzzing", "KhuyenHocAPI", "Varlink"]),
         .testTarget(name: "KhuyenHocScheduleTests", dependencies: ["KhuyenHocSchedule", "KhuyenHocStore"]),
         .testTarget(
             name: "EndToEndTests",

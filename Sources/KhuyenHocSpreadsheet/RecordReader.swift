@@ -247,13 +247,16 @@ public final class RecordReader {
     /// where that line ends. A decoding error here is left for ``next()`` to report with its line.
     private func bufferFirstLine() -> Int {
         while true {
-            if let end = Self.lineEnd(in: buffer, from: position) { return end }
-            if exhausted || buffer.count - position > 1 << 20 { return buffer.count }
+            let end = Self.lineEnd(in: buffer, from: position)
+            // A CR that ends what has arrived so far may have its LF in the next read (a pipe):
+            // that LF is part of this line's end, which `sepLine` must see whole.
+            if let end, buffer[end] != Self.cr || end + 1 < buffer.count || exhausted { return end }
+            if exhausted || buffer.count - position > 1 << 20 { return end ?? buffer.count }
             do {
                 exhausted = !(try input.read(appendingTo: &buffer))
             } catch {
                 exhausted = false
-                return buffer.count
+                return end ?? buffer.count
             }
         }
     }

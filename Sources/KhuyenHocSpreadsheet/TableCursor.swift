@@ -50,8 +50,12 @@ public final class TableCursor {
     public var hasIssues: Bool { collector.count > 0 }
 
     /// Also give out the good rows after an issue was found, for a consumer that checks them too
-    /// (to report every bad row in one pass) and undoes everything at the end anyway.
+    /// (to report every bad row in one pass) and undoes everything at the end anyway. Never when
+    /// the header lacks a required column: a row's required values are always there.
     public var deliversAfterIssues = false
+
+    /// Every required column is in the header.
+    private var headerComplete = false
 
     /// The next row while the file is clean; nil at the end of the file, having read (and
     /// checked) the rest of it when an issue was found on the way.
@@ -96,7 +100,7 @@ public final class TableCursor {
                     values.append(.empty)
                 }
             }
-            if collector.count == 0 || (deliversAfterIssues && collector.count == issuesBefore) {
+            if collector.count == 0 || (deliversAfterIssues && headerComplete && collector.count == issuesBefore) {
                 return ValidatedRow(line: record.line, row: record.row, values: values, schema: schema)
             }
         }
@@ -144,6 +148,7 @@ public final class TableCursor {
         unnamed = header.names.indices.filter { header.names[$0].isEmpty }
         self.reader = reader
         self.header = header
+        headerComplete = schema.columns.indices.allSatisfy { !schema.columns[$0].isRequired || header.fileColumn[$0] != nil }
     }
 
     private func nextRecord(_ reader: RecordReader) -> SpreadsheetRecord? {
