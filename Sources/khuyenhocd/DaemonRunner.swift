@@ -96,18 +96,17 @@ struct DaemonRunner {
             let rollUp = context.rollUp
             Task { await SampleEvaluation.run(rollUp, logger: Logger(label: "khuyenhocd.registry")) }
         }
-        var services: [any Service] = [
-            ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
-            ReminderSchedulerService(
-                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders")),
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: ServerService(server: server, notifier: notifier, logger: logger)),
+            // SIGTERM and SIGINT end it, and so shut the group down gracefully.
+            .init(service: ReloadSignalService(reloader: reloader), successTerminationBehavior: .gracefullyShutdownGroup),
+            .init(service: ReminderSchedulerService(
+                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders"))),
         ]
         if let interval = notifier.watchdogInterval {
-            services.append(WatchdogService(notifier: notifier, interval: interval))
+            services.append(.init(service: WatchdogService(notifier: notifier, interval: interval)))
         }
-        let group = ServiceGroup(
-            services: services,
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger)
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
         try await group.run()
         logger.notice("stopped")
     }

@@ -96,19 +96,21 @@ public final class SQLiteRegistryStore: RegistryStore {
     /// Runs `body` in one write transaction; any error rolls it back and is read as a
     /// ``RegistryError`` about `entity` (and `row`, when given).
     func write<T: Sendable>(
-        _ entity: RegistryEntity, row: RegistryRow? = nil, _ body: @Sendable (Database) throws -> T
+        _ entity: RegistryEntity, row: RegistryRow? = nil, _ body: @escaping @Sendable (Database) throws -> T
     ) async throws(RegistryError) -> T {
+        let writer = writer
         do {
-            return try await writer.write(body)
+            return try await DatabaseThreads.write { try writer.write(body) }
         } catch {
             throw DatabaseErrorMapping.registryError(error, entity: entity, row: row)
         }
     }
 
     /// Runs `body` in one read transaction, so that it sees one committed state.
-    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+        let writer = writer
         do {
-            return try await writer.read(body)
+            return try await DatabaseThreads.read { try writer.read(body) }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }
@@ -120,12 +122,10 @@ extension SQLiteRegistryStore {
     /// ``writerCacheKiB``); the caches fill again as they are used.
     public func releaseMemory() async {
         let writer = writer
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                if let pool = writer as? DatabasePool { pool.releaseMemory() }
-                if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
-                continuation.resume()
-            }
+        // On the write thread: releasing the writer's cache waits for the write in progress.
+        await DatabaseThreads.writes.run {
+            if let pool = writer as? DatabasePool { pool.releaseMemory() }
+            if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
         }
     }
 }
