@@ -71,13 +71,9 @@ extension SQLiteRegistryStore {
         // of the few that run the daemon's tasks.
         let failure: (any Error)? = await DedicatedThread.run(name: "khuyenhoc-backup") {
             do {
-                let target = try DatabaseQueue(path: path)
                 // One step: the copy is of one read transaction, so of one committed state,
                 // while writers go on in the WAL.
-                try source.backup(to: target)
-                // The copy is one self-contained file: no WAL beside it.
-                try target.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
-                try target.close()
+                try source.read { db in try SQLiteFileBackup.copy(db, to: path) }
                 return nil
             } catch {
                 return error

@@ -82,6 +82,11 @@ public final class SQLiteRegistryStore: RegistryStore {
         // Another process (a backup, the CLI's dry run) may hold the file for a moment.
         configuration.busyMode = .timeout(10)
         configuration.label = "KhuyenHocStore"
+        // Readers stay open for the store's life, and `releaseMemory()` empties their caches
+        // instead of closing them: a closing connection frees its GRDB dispatch queue, and that
+        // runs the queue-specific values' destructors on a libdispatch worker thread, whose
+        // workqueue monitor then wakes the idle daemon every second (DatabaseThreads).
+        configuration.persistentReadOnlyConnections = true
         configuration.prepareDatabase { db in
             // Only a new file takes it (an existing one keeps its page size): a stored result of
             // 2–3 kB fills a 4 kB page alone, so with 16 kB pages the results take a third less
