@@ -182,6 +182,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
+        .testTarget(name: "KhuyenHocThreadsTests", dependencies: ["KhuyenHocThreads"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.

@@ -26,6 +26,9 @@ struct DaemonRunner {
     let rereadSettings: @Sendable () throws -> DaemonSettings
 
     func run() async throws {
+        // Caught from the start, not only once the service group runs: a SIGHUP or SIGTERM sent
+        // as soon as the daemon is ready (or while it starts) waits in the pipe for the group.
+        let signals = SignalPipe.signals([SIGHUP, SIGTERM, SIGINT])
         AllocatorLimits.apply()
         let paths = DaemonPaths()
         umask(mode == .user ? 0o077 : 0o007)
@@ -99,7 +102,7 @@ struct DaemonRunner {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: ServerService(server: server, notifier: notifier, logger: logger)),
             // SIGTERM and SIGINT end it, and so shut the group down gracefully.
-            .init(service: ReloadSignalService(reloader: reloader), successTerminationBehavior: .gracefullyShutdownGroup),
+            .init(service: ReloadSignalService(reloader: reloader, signals: signals), successTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: ReminderSchedulerService(
                 reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders"))),
         ]

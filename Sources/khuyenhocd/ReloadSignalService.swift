@@ -8,9 +8,11 @@ import ServiceLifecycle
 /// The signals come through ``SignalPipe``, not ServiceLifecycle's dispatch sources.
 struct ReloadSignalService: Service {
     let reloader: Reloader
+    /// From ``SignalPipe``, installed as the daemon starts.
+    let signals: AsyncStream<Int32>
 
     func run() async throws {
-        for await signal in SignalPipe.signals([SIGHUP, SIGTERM, SIGINT]).cancelOnGracefulShutdown() {
+        for await signal in signals.cancelOnGracefulShutdown() {
             if signal == SIGHUP {
                 await reloader.reload()
             } else {

@@ -25,6 +25,14 @@ enum SignalPipe {
         let readEnd = ends[0]
         let (stream, continuation) = AsyncStream<Int32>.makeStream()
         DedicatedThread.detach(name: "khuyenhoc-signal") {
+            // A parent may have started the daemon with these signals blocked (a libdispatch
+            // worker blocks every signal, and its children inherit that); dispatch's signal
+            // sources read them from a signalfd regardless, a handler only gets them where
+            // they are not blocked, so this thread, at least, takes them.
+            var mask = sigset_t()
+            sigemptyset(&mask)
+            for signal in signals { sigaddset(&mask, signal) }
+            pthread_sigmask(SIG_UNBLOCK, &mask, nil)
             var number: UInt8 = 0
             while true {
                 let count = read(readEnd, &number, 1)
