@@ -1,8 +1,9 @@
 import Glibc
 
-/// A fixed-size pool of threads of the process's own for blocking work (see ``DedicatedThread``
-/// for why not libdispatch's). Threads start when work first needs them and then wait, without
-/// waking, for the next; jobs run in the order they were submitted.
+/// A pool of at most a fixed number of threads of the process's own for blocking work (see
+/// ``DedicatedThread`` for why not libdispatch's). Threads start when work needs them, wait
+/// without waking for the next job, and end after ``lingerSeconds`` without one (one wake-up, not
+/// a polling loop), so that a pool nobody uses holds no thread; jobs run in submission order.
 public final class WorkerThreads: @unchecked Sendable {
     private let name: String
     private let limit: Int
@@ -21,7 +22,8 @@ public final class WorkerThreads: @unchecked Sendable {
         pthread_cond_init(wakeUp, nil)
     }
 
-    // The pools live as long as the process; they are never torn down.
+    /// How long an idle thread waits for work before it ends.
+    public static let lingerSeconds = 10
 
     /// Runs `work` on one of the pool's threads and returns its result.
     public func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
@@ -47,8 +49,16 @@ public final class WorkerThreads: @unchecked Sendable {
         while true {
             while jobs.isEmpty {
                 idle += 1
-                pthread_cond_wait(wakeUp, lock)
+                var until = timespec()
+                clock_gettime(CLOCK_REALTIME, &until)
+                until.tv_sec += Self.lingerSeconds
+                let waited = pthread_cond_timedwait(wakeUp, lock, &until)
                 idle -= 1
+                if waited == ETIMEDOUT && jobs.isEmpty {
+                    started -= 1
+                    pthread_mutex_unlock(lock)
+                    return
+                }
             }
             let job = jobs.removeFirst()
             pthread_mutex_unlock(lock)

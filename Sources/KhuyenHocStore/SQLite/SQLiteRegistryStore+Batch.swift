@@ -10,7 +10,7 @@ extension SQLiteRegistryStore {
         let limit = max(1, maxErrors)
         do {
             let writer = writer
-            return try await DatabaseThreads.write { try writer.write { db in
+            return try await threads.write { try writer.write { db in
                 let lastEvidenceBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM evidence") ?? 0
                 var statements = BatchStatements(db)
                 var written: [RegistryEntity: Int] = [:]

@@ -15,7 +15,7 @@ extension SQLiteRegistryStore {
         let pages = suspended ? 0 : Self.automaticCheckpointPages
         do {
             let writer = writer
-            try await DatabaseThreads.write { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") } }
+            try await threads.write { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") } }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }
@@ -25,7 +25,7 @@ extension SQLiteRegistryStore {
         guard writer is DatabasePool else { return }
         do {
             let writer = writer
-            _ = try await DatabaseThreads.write { try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+            _ = try await threads.write { try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }

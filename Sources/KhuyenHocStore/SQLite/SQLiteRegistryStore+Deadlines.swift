@@ -318,7 +318,7 @@ extension SQLiteRegistryStore: DeadlineStore {
     ) async throws(DeadlineStoreError) -> T {
         do {
             let writer = writer
-            return try await DatabaseThreads.write { try writer.write(body) }
+            return try await threads.write { try writer.write(body) }
         } catch {
             throw Self.deadlineError(error, key: key)
         }
@@ -327,7 +327,7 @@ extension SQLiteRegistryStore: DeadlineStore {
     private func deadlineRead<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(DeadlineStoreError) -> T {
         do {
             let writer = writer
-            return try await DatabaseThreads.read { try writer.read(body) }
+            return try await threads.read { try writer.read(body) }
         } catch {
             throw Self.deadlineError(error, key: nil)
         }

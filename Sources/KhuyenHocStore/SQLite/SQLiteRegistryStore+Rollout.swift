@@ -208,7 +208,7 @@ extension SQLiteRegistryStore: RolloutStore {
     private func rolloutWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
         let writer = writer
         do {
-            return try await DatabaseThreads.write { try writer.write(body) }
+            return try await threads.write { try writer.write(body) }
         } catch let error as RolloutError {
             throw error
         } catch {
@@ -219,7 +219,7 @@ extension SQLiteRegistryStore: RolloutStore {
     private func rolloutRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
         let writer = writer
         do {
-            return try await DatabaseThreads.read { try writer.read(body) }
+            return try await threads.read { try writer.read(body) }
         } catch let error as RolloutError {
             throw error
         } catch {

@@ -16,6 +16,8 @@ import GRDB
 /// and one commit per import costs little.
 public final class SQLiteRegistryStore: RegistryStore {
     let writer: any DatabaseWriter
+    /// The threads that run its database work.
+    let threads = DatabaseThreads()
     /// The database file, or nil for an in-memory store.
     public let path: String?
 
@@ -105,7 +107,7 @@ public final class SQLiteRegistryStore: RegistryStore {
     ) async throws(RegistryError) -> T {
         let writer = writer
         do {
-            return try await DatabaseThreads.write { try writer.write(body) }
+            return try await threads.write { try writer.write(body) }
         } catch {
             throw DatabaseErrorMapping.registryError(error, entity: entity, row: row)
         }
@@ -115,7 +117,7 @@ public final class SQLiteRegistryStore: RegistryStore {
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
         let writer = writer
         do {
-            return try await DatabaseThreads.read { try writer.read(body) }
+            return try await threads.read { try writer.read(body) }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }
@@ -128,7 +130,7 @@ extension SQLiteRegistryStore {
     public func releaseMemory() async {
         let writer = writer
         // On the write thread: releasing the writer's cache waits for the write in progress.
-        await DatabaseThreads.writes.run {
+        await threads.writes.run {
             if let pool = writer as? DatabasePool { pool.releaseMemory() }
             if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
         }
