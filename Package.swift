@@ -78,7 +78,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "KhuyenHocPluginABI"),
-        .target(name: "ModelSDK", dependencies: ["KhuyenHocPluginABI"]),
+        // Threads of the process's own for blocking and parallel work, instead of libdispatch's
+        // workers, whose workqueue monitor would wake the idle daemon every second (issue 5).
+        .target(name: "KhuyenHocThreads"),
+        .target(name: "ModelSDK", dependencies: ["KhuyenHocPluginABI", "KhuyenHocThreads"]),
         // Reading and writing the registry's CSV files as Excel on Vietnamese Windows makes them.
         .target(name: "KhuyenHocSpreadsheet"),
         .target(
@@ -107,7 +110,7 @@ let package = Package(
         .target(
             name: "KhuyenHocCore",
             dependencies: [
-                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore",
+                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore", "KhuyenHocThreads",
                 .product(name: "Logging", package: "swift-log"),
             ],
             // The 2025 and 2030 targets progress is measured against (DOMAIN.md §5), as data.
@@ -125,12 +128,12 @@ let package = Package(
         // Delivery channels for due reminders: journal entry, desktop notification, hook command (issue 5).
         .target(
             name: "KhuyenHocReminders",
-            dependencies: ["KhuyenHocAPI", "Systemd", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["KhuyenHocAPI", "Systemd", "KhuyenHocThreads", .product(name: "Logging", package: "swift-log")]
         ),
         // RFC 5545 calendar export of deadlines and their reminders (issue 5).
         .target(name: "KhuyenHocCalendar"),
         // The district registry behind its own narrow interface (ARCHITECTURE.md decision 6).
-        .target(name: "KhuyenHocStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "KhuyenHocStore", dependencies: ["KhuyenHocThreads", .product(name: "GRDB", package: "GRDB.swift")]),
         // Deadlines, recurrence rules, reminder planning and the scheduler that sleeps until the
         // next due reminder (issue 5).
         .target(
@@ -145,7 +148,7 @@ let package = Package(
             name: "khuyenhocd",
             dependencies: [
                 "Varlink", "KhuyenHocAPI", "KhuyenHocCore", "Systemd", "KhuyenHocStore", "KhuyenHocSample", "KhuyenHocTransfer",
-                "KhuyenHocSchedule", "KhuyenHocReminders", "KhuyenHocCalendar",
+                "KhuyenHocSchedule", "KhuyenHocReminders", "KhuyenHocCalendar", "KhuyenHocThreads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -205,6 +208,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
+        .testTarget(name: "KhuyenHocThreadsTests", dependencies: ["KhuyenHocThreads"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
         .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI"]),
         // The model plugins through their C table (dlopen), as the daemon calls them.

@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenHocThreads
 import Synchronization
 
 /// A model at work inside its plugin: its rubrics in force and the JSON calls the C table makes.
@@ -55,7 +56,7 @@ final class ModelRuntime<Model: LearningModel>: Sendable {
         let parts = UnsafeMutableBufferPointer<OwnedBytes>.allocate(capacity: chunks.count)
         defer { parts.deallocate() }
         nonisolated(unsafe) let output = parts
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+        ParallelLoop.perform(iterations: chunks.count) { chunk in
             var writer = JSONWriter(capacity: 4096)
             writer.openElements()
             writeResults(of: subjects, in: chunks.range(chunk), asOf: currentYear, into: &writer)

@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenHocThreads
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +41,7 @@ struct OwnedBytes {
         nonisolated(unsafe) let target = joined
         nonisolated(unsafe) let sources = bodies
         let starts = offsets
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+        ParallelLoop.perform(iterations: sources.count) { index in
             let offset = starts[index]
             if index > 0 { memcpy(target + offset - separator.utf8CodeUnitCount, separator.utf8Start, separator.utf8CodeUnitCount) }
             memcpy(target + offset, sources[index].pointer + 1, sources[index].count - 2)

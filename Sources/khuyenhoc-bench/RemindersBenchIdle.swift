@@ -3,11 +3,11 @@ import Foundation
 /// One idle window of the daemon: no call, no reminder due; the context switches of each of its
 /// threads over `seconds`, and the watchdog pings (`WATCHDOG=1`) it sent meanwhile.
 ///
-/// Found with it (strace, gdb): besides the pings, the daemon wakes once a second on the thread
-/// of libdispatch's manager queue, in `_dispatch_workq_monitor_pools`, the timer (period
-/// NSEC_PER_SEC) that libdispatch's Linux workqueue sets up with its first root-queue thread pool
-/// to check for stalled workers; Swift concurrency's global executor runs on those pools, so every
-/// such Swift process on Linux has it, and nothing in the daemon can turn it off.
+/// Found with it (strace, gdb): the daemon used to wake once a second on the thread of
+/// libdispatch's manager queue, in `_dispatch_workq_monitor_pools`, the timer (period
+/// NSEC_PER_SEC) that libdispatch's Linux workqueue starts with its first worker thread and never
+/// stops. The daemon now starts no libdispatch worker (tasks on NIO's event loops, blocking work on
+/// KhuyenHocThreads), so only the watchdog's pings remain.
 struct RemindersBenchIdle {
     let daemon: BenchDaemon
     let seconds: Int

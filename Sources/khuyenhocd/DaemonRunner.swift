@@ -26,6 +26,9 @@ struct DaemonRunner {
     let rereadSettings: @Sendable () throws -> DaemonSettings
 
     func run() async throws {
+        // Caught from the start, not only once the service group runs: a SIGHUP or SIGTERM sent
+        // as soon as the daemon is ready (or while it starts) waits in the pipe for the group.
+        let signals = SignalPipe.signals([SIGHUP, SIGTERM, SIGINT])
         AllocatorLimits.apply()
         let paths = DaemonPaths()
         umask(mode == .user ? 0o077 : 0o007)
@@ -96,18 +99,17 @@ struct DaemonRunner {
             let rollUp = context.rollUp
             Task { await SampleEvaluation.run(rollUp, logger: Logger(label: "khuyenhocd.registry")) }
         }
-        var services: [any Service] = [
-            ServerService(server: server, notifier: notifier, logger: logger), ReloadSignalService(reloader: reloader),
-            ReminderSchedulerService(
-                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders")),
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: ServerService(server: server, notifier: notifier, logger: logger)),
+            // SIGTERM and SIGINT end it, and so shut the group down gracefully.
+            .init(service: ReloadSignalService(reloader: reloader, signals: signals), successTerminationBehavior: .gracefullyShutdownGroup),
+            .init(service: ReminderSchedulerService(
+                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders"))),
         ]
         if let interval = notifier.watchdogInterval {
-            services.append(WatchdogService(notifier: notifier, interval: interval))
+            services.append(.init(service: WatchdogService(notifier: notifier, interval: interval)))
         }
-        let group = ServiceGroup(
-            services: services,
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger)
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
         try await group.run()
         logger.notice("stopped")
     }

@@ -10,8 +10,7 @@ import Systemd
 import Varlink
 
 /// `khuyenhocd`: the KhuyenHoc daemon. Loads the model plugins and answers Varlink calls on a
-/// Unix socket until SIGTERM; SIGHUP reloads.
-@main
+/// Unix socket until SIGTERM; SIGHUP reloads. Started by ``DaemonMain``.
 struct Khuyenhocd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khuyenhocd",

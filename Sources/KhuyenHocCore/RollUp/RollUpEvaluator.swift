@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenHocThreads
 import KhuyenHocStore
 import Varlink
 
@@ -293,9 +294,7 @@ public final class RollUpEvaluator: Sendable {
         }
         input.append(contentsOf: Array("]}".utf8))
         let request = input
-        let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: plugin.evaluateBatch(request)) }
-        }
+        let outcome = await DedicatedThread.run(name: "khuyenhoc-batch") { plugin.evaluateBatch(request) }
         switch outcome {
         case .success(let reply):
             return try BatchReply.entries(reply, expected: facts.count)

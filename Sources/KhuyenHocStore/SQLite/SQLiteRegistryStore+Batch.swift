@@ -9,7 +9,8 @@ extension SQLiteRegistryStore {
         let source = TransferredRows(rows)
         let limit = max(1, maxErrors)
         do {
-            return try await writer.write { db in
+            let writer = writer
+            return try await threads.write { try writer.write { db in
                 let lastEvidenceBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM evidence") ?? 0
                 var statements = BatchStatements(db)
                 var written: [RegistryEntity: Int] = [:]
@@ -36,7 +37,7 @@ extension SQLiteRegistryStore {
                 // Throwing is how GRDB rolls a transaction back.
                 if dryRun || source.failed { throw RolledBack(summary: BatchSummary(written: written)) }
                 return BatchSummary(written: written)
-            }
+            } }
         } catch let rolledBack as RolledBack {
             return rolledBack.summary
         } catch {

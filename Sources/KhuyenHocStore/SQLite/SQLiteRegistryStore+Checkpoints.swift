@@ -14,7 +14,8 @@ extension SQLiteRegistryStore {
         guard writer is DatabasePool else { return }
         let pages = suspended ? 0 : Self.automaticCheckpointPages
         do {
-            try await writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }
+            let writer = writer
+            try await threads.write { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") } }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }
@@ -23,7 +24,8 @@ extension SQLiteRegistryStore {
     public func checkpoint() async throws(RegistryError) {
         guard writer is DatabasePool else { return }
         do {
-            _ = try await writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            let writer = writer
+            _ = try await threads.write { try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }

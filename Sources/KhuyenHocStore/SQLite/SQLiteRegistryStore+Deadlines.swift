@@ -317,7 +317,8 @@ extension SQLiteRegistryStore: DeadlineStore {
         _ key: ReminderKey? = nil, _ body: @Sendable @escaping (Database) throws -> T
     ) async throws(DeadlineStoreError) -> T {
         do {
-            return try await writer.write(body)
+            let writer = writer
+            return try await threads.write { try writer.write(body) }
         } catch {
             throw Self.deadlineError(error, key: key)
         }
@@ -325,7 +326,8 @@ extension SQLiteRegistryStore: DeadlineStore {
 
     private func deadlineRead<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(DeadlineStoreError) -> T {
         do {
-            return try await writer.read(body)
+            let writer = writer
+            return try await threads.read { try writer.read(body) }
         } catch {
             throw Self.deadlineError(error, key: nil)
         }

@@ -205,9 +205,10 @@ extension SQLiteRegistryStore: RolloutStore {
 
     // MARK: Transactions
 
-    private func rolloutWrite<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
+    private func rolloutWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
+        let writer = writer
         do {
-            return try await writer.write(body)
+            return try await threads.write { try writer.write(body) }
         } catch let error as RolloutError {
             throw error
         } catch {
@@ -215,9 +216,10 @@ extension SQLiteRegistryStore: RolloutStore {
         }
     }
 
-    private func rolloutRead<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
+    private func rolloutRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RolloutError) -> T {
+        let writer = writer
         do {
-            return try await writer.read(body)
+            return try await threads.read { try writer.read(body) }
         } catch let error as RolloutError {
             throw error
         } catch {

@@ -1,4 +1,4 @@
-import Dispatch
+import KhuyenHocThreads
 import Foundation
 import GRDB
 
@@ -69,20 +69,14 @@ extension SQLiteRegistryStore {
         let source = writer
         // SQLite's backup runs synchronously; it gets a thread of its own rather than holding one
         // of the few that run the daemon's tasks.
-        let failure: (any Error)? = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .utility).async {
-                do {
-                    let target = try DatabaseQueue(path: path)
-                    // One step: the copy is of one read transaction, so of one committed state,
-                    // while writers go on in the WAL.
-                    try source.backup(to: target)
-                    // The copy is one self-contained file: no WAL beside it.
-                    try target.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
-                    try target.close()
-                    continuation.resume(returning: nil)
-                } catch {
-                    continuation.resume(returning: error)
-                }
+        let failure: (any Error)? = await DedicatedThread.run(name: "khuyenhoc-backup") {
+            do {
+                // One step: the copy is of one read transaction, so of one committed state,
+                // while writers go on in the WAL.
+                try source.read { db in try SQLiteFileBackup.copy(db, to: path) }
+                return nil
+            } catch {
+                return error
             }
         }
         if let failure {

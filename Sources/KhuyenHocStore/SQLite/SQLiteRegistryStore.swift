@@ -16,6 +16,8 @@ import GRDB
 /// and one commit per import costs little.
 public final class SQLiteRegistryStore: RegistryStore {
     let writer: any DatabaseWriter
+    /// The threads that run its database work.
+    let threads = DatabaseThreads()
     /// The database file, or nil for an in-memory store.
     public let path: String?
 
@@ -82,6 +84,11 @@ public final class SQLiteRegistryStore: RegistryStore {
         // Another process (a backup, the CLI's dry run) may hold the file for a moment.
         configuration.busyMode = .timeout(10)
         configuration.label = "KhuyenHocStore"
+        // Readers stay open for the store's life, and `releaseMemory()` empties their caches
+        // instead of closing them: a closing connection frees its GRDB dispatch queue, and that
+        // runs the queue-specific values' destructors on a libdispatch worker thread, whose
+        // workqueue monitor then wakes the idle daemon every second (DatabaseThreads).
+        configuration.persistentReadOnlyConnections = true
         configuration.prepareDatabase { db in
             // Only a new file takes it (an existing one keeps its page size): a stored result of
             // 2–3 kB fills a 4 kB page alone, so with 16 kB pages the results take a third less
@@ -96,19 +103,21 @@ public final class SQLiteRegistryStore: RegistryStore {
     /// Runs `body` in one write transaction; any error rolls it back and is read as a
     /// ``RegistryError`` about `entity` (and `row`, when given).
     func write<T: Sendable>(
-        _ entity: RegistryEntity, row: RegistryRow? = nil, _ body: @Sendable (Database) throws -> T
+        _ entity: RegistryEntity, row: RegistryRow? = nil, _ body: @escaping @Sendable (Database) throws -> T
     ) async throws(RegistryError) -> T {
+        let writer = writer
         do {
-            return try await writer.write(body)
+            return try await threads.write { try writer.write(body) }
         } catch {
             throw DatabaseErrorMapping.registryError(error, entity: entity, row: row)
         }
     }
 
     /// Runs `body` in one read transaction, so that it sees one committed state.
-    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+        let writer = writer
         do {
-            return try await writer.read(body)
+            return try await threads.read { try writer.read(body) }
         } catch {
             throw DatabaseErrorMapping.storageError(error)
         }
@@ -120,12 +129,10 @@ extension SQLiteRegistryStore {
     /// ``writerCacheKiB``); the caches fill again as they are used.
     public func releaseMemory() async {
         let writer = writer
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                if let pool = writer as? DatabasePool { pool.releaseMemory() }
-                if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
-                continuation.resume()
-            }
+        // On the write thread: releasing the writer's cache waits for the write in progress.
+        await threads.writes.run {
+            if let pool = writer as? DatabasePool { pool.releaseMemory() }
+            if let queue = writer as? DatabaseQueue { queue.releaseMemory() }
         }
     }
 }
