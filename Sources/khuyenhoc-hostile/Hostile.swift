@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// `khuyenhoc-hostile`: hostile clients against a real `khuyenhocd` (issue 6, items 2, 3, 5).
+/// `khuyenhoc-hostile`: hostile clients against a real `khuyenhocd` (issue 6, items 2–5).
 /// Prints a table per group of cases; exits 1 on any crash, data lost, undeclared reply,
 /// hang or broken rule, 2 when the suite itself could not run.
 @main
@@ -42,6 +42,27 @@ struct Hostile {
         let common = ["--config", config, "--plugin-dir", products, "--rubric-dir", rubrics]
         print("khuyenhoc-hostile: seed \(options.seed)\(options.short ? ", short run" : ""); daemon \(executable)")
 
+        var results: [GroupResult] = []
+        if options.runs("socket") {
+            results += try socketAbuse(executable: executable, folder: folder, arguments: common, options: options)
+        }
+        if options.runs("symlinks") {
+            print("… planted symlinks", terminator: "")
+            results.append(SymlinkChecks(executable: executable, arguments: common + ["--no-sample"], temporary: temporary).run())
+            print("")
+        }
+        // The socket part's whole-run row goes last, below every group.
+        results = results.filter { !$0.isSummary } + results.filter(\.isSummary)
+        print("")
+        print(ReportTable(results: results).render())
+        let passed = results.allSatisfy(\.passed)
+        print("\(passed ? "PASSED" : "FAILED") in \(ContinuousClock.now - started) (seed \(options.seed); again: khuyenhoc-hostile --seed \(options.seed)\(options.short ? " --short" : "")\(options.only.map { " --only " + $0.sorted().joined(separator: ",") } ?? ""))")
+        return passed
+    }
+
+    /// The socket cases against one daemon with the sample district (items 2 and 3), and the
+    /// row comparing its end with its warmed-up start.
+    private static func socketAbuse(executable: String, folder: String, arguments common: [String], options: HostileOptions) throws -> [GroupResult] {
         let daemon = DaemonUnderTest(executable: executable, folder: folder, arguments: common)
         let suite = HostileSuite(daemon: daemon, options: options)
         let limits = ["--idle-timeout", "\(suite.idleTimeoutSeconds)", "--max-connections", "\(suite.maximumConnections)",
@@ -74,17 +95,7 @@ struct Hostile {
         var whole = suite.wholeRun(from: start)
         if !daemon.stop() { whole.fail("khuyenhocd did not stop cleanly on SIGTERM: \(daemon.ending)") }
 
-        var results = suite.results
-        print("… planted symlinks", terminator: "")
-        let symlinks = SymlinkChecks(executable: executable, arguments: common + ["--no-sample"], temporary: temporary).run()
-        print("")
-        results.append(symlinks)
-        results.append(whole)
-        print("")
-        print(ReportTable(results: results).render())
-        let passed = results.allSatisfy(\.passed)
-        print("\(passed ? "PASSED" : "FAILED") in \(ContinuousClock.now - started) (seed \(options.seed); again: khuyenhoc-hostile --seed \(options.seed)\(options.short ? " --short" : ""))")
-        return passed
+        return suite.results + [whole]
     }
 
     /// 1,000 connections need more than the usual 1,024 descriptors once the daemon's own are counted.

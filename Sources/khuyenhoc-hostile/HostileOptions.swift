@@ -1,4 +1,4 @@
-/// The command line: `khuyenhoc-hostile [--short] [--seed N] [--rounds N] [--daemon PATH] [--keep]`.
+/// The command line: `khuyenhoc-hostile [--short] [--seed N] [--rounds N] [--daemon PATH] [--keep] [--only PARTS]`.
 struct HostileOptions {
     /// The bounded run `make test` does: fewer frames, shorter waits.
     var short = false
@@ -9,6 +9,8 @@ struct HostileOptions {
     /// Runs the socket cases this many times on the same daemon: growth that goes on round
     /// after round is a leak, growth that stops is caches and the allocator keeping pages.
     var rounds = 1
+    /// The parts to run (`--only socket,symlinks`); nil runs them all.
+    var only: Set<String>?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -22,6 +24,9 @@ struct HostileOptions {
             case "--rounds":
                 guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else { throw HostileError.failed("--rounds needs a number above 0") }
                 rounds = value
+            case "--only":
+                guard let value = rest.popFirst(), !value.isEmpty else { throw HostileError.failed("--only needs parts, e.g. socket,symlinks") }
+                only = Set(value.split(separator: ",").map(String.init))
             case "--daemon":
                 guard let value = rest.popFirst() else { throw HostileError.failed("--daemon needs a path") }
                 daemon = value
@@ -30,6 +35,9 @@ struct HostileOptions {
             }
         }
     }
+
+    /// Whether the part named `part` runs: every part unless `--only` names others.
+    func runs(_ part: String) -> Bool { only?.contains(part) ?? true }
 
     /// The full count, or a tenth (at least `minimum`) in a short run.
     func count(_ full: Int, minimum: Int = 1) -> Int { short ? max(minimum, full / 10) : full }
