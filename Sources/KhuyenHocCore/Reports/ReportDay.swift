@@ -12,9 +12,6 @@ public enum ReportDay {
 
     /// Today in Vietnam.
     public static func today(now: Date = Date()) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        CalendarDate.inVietnam(now)
     }
 }

@@ -1,15 +1,14 @@
 import Foundation
+import KhuyenHocStore
 
 /// Vietnam's civil time (Asia/Ho_Chi_Minh): the days deadlines fall on and the hour reminders are
 /// delivered at.
 ///
-/// Vietnam has kept UTC+7 without daylight saving since 1975, so this is plain arithmetic with that
-/// offset rather than a time zone lookup: the time zone database goes through ICU, whose data and
-/// tables stayed resident (≈ 2 MiB) in an idle daemon only to add seven hours. Days before 1975
-/// are not deadlines anyone sets.
+/// Plain arithmetic with Vietnam's fixed offset (``CalendarDate/vietnamOffset``, which says why),
+/// not a time zone lookup.
 public enum VietnamTime {
     /// UTC+7, in seconds.
-    public static let offset = 7 * 3600
+    public static let offset = CalendarDate.vietnamOffset
 
     /// The instant at `second` seconds after local midnight of `day`.
     public static func instant(_ day: LocalDay, second: Int = 0) -> Date {

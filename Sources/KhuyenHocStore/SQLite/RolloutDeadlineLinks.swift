@@ -36,7 +36,7 @@ enum RolloutDeadlineLinks {
         // The sample's made-up days that are already past when it is written repeat no overdue
         // reminders: hundreds of weekly notifications on a first `make run` would drown the rest.
         // They still show as overdue and late; a real plan's days always repeat.
-        let repeats = planned.sample && planned.due < vietnamDay(of: now) ? nil : Deadline.defaultOverdueInterval
+        let repeats = planned.sample && planned.due < CalendarDate.inVietnam(now) ? nil : Deadline.defaultOverdueInterval
         try db.execute(
             sql: """
                 INSERT INTO deadlines (title, title_vi, commune_id, model, due_date, lead_times, local_minute, overdue_interval,
@@ -48,14 +48,6 @@ enum RolloutDeadlineLinks {
                 Deadline.defaultLeadTimes.map(String.init).joined(separator: ","), Deadline.defaultLocalMinute,
                 repeats, stamp, Int64(planned.setBy), stamp, planned.phase, planned.sample,
             ])
-    }
-
-    /// The day `instant` falls on in Vietnam.
-    private static func vietnamDay(of instant: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     /// Removes the linked deadline of a day taken out of the plan, with its reminders' history.
