@@ -25,7 +25,7 @@ extension KillChecks {
         let citizens = referenceTotals["citizen"].map { "\($0.subjects) citizens" } ?? "no citizens"
         result.notes.append("roll-up of the sample district (\(citizens), \(referenceResults.count) results): \(Self.seconds(duration)) s uninterrupted")
 
-        var killedWithPartialResults = 0
+        var killedWithPartialResults = 0, evaluations = 0, answeredBeforeTheKill = 0
         for kill in 1...options.count(20, minimum: 3) {
             result.tried += 1
             let daemon = try copy(of: template, "kill-evaluate")
@@ -40,7 +40,9 @@ extension KillChecks {
             Self.sleep(Self.delay(upTo: duration * 1.15, &generator))
             guard Self.kill(daemon, &result, "kill \(kill)") else { continue }
             let finished = area.wait().value != nil
-            let evaluated = burst.wait()
+            let (evaluated, refused) = burst.wait()
+            evaluations += evaluated
+            if let error = refused.first { result.fail("kill \(kill): Evaluate refused \(refused.count) calls, e.g. \(error)") }
             try daemon.start()
             let after = try Self.registry(daemon)
             if after.integrity != "ok" {
@@ -60,6 +62,7 @@ extension KillChecks {
                 result.fail("kill \(kill): EvaluateArea answered, but \(partial) of \(referenceResults.count) results are there after the restart")
             }
             if partial > 0, partial < referenceResults.count { killedWithPartialResults += 1 }
+            if finished { answeredBeforeTheKill += 1 }
             let again = try rollUp(daemon, year: year)
             let totals = Self.totals(again)
             if totals != referenceTotals {
@@ -73,7 +76,7 @@ extension KillChecks {
             result.rssAfter = daemon.residentBytes()
             if !daemon.stop() { result.fail("kill \(kill): did not stop cleanly after the new roll-up: \(daemon.ending)") }
         }
-        result.notes.append("\(killedWithPartialResults) kills left some chunks of results committed; every roll-up run again ended with the reference's results and totals")
+        result.notes.append("\(killedWithPartialResults) kills left some of the results committed, \(answeredBeforeTheKill) came after EvaluateArea answered; \(evaluations) Evaluate calls answered before the kills")
     }
 
     /// The sample district as its first start leaves it, with its results removed, so that a
@@ -132,20 +135,20 @@ extension KillChecks {
         ).split(separator: "\n")
     }
 
-    /// Stateless evaluations, one after another, until the daemon goes; returns how many were answered.
-    static func evaluateUntilClosed(socket: String) -> Int {
-        guard let connection = try? UnixConnection(path: socket) else { return 0 }
+    /// Stateless evaluations, one after another, until the daemon goes: how many were answered,
+    /// and the errors that came instead of an answer.
+    static func evaluateUntilClosed(socket: String) -> (answered: Int, errors: [String]) {
+        guard let connection = try? UnixConnection(path: socket) else { return (0, []) }
         var answered = 0
-        var index = 0
-        let groups = ["farmers", "officials", "workers"]
-        while answered < 100_000 {
-            index += 1
-            let facts: [String: Any] = ["targetGroup": groups[index % groups.count], "scores": [:]]
+        var errors: [String] = []
+        while answered + errors.count < 100_000 {
+            let facts: [String: Any] = ["targetGroup": "farmers", "scores": ["sl1": answered % 5]]
             switch connection.call("vn.khuyenhoc.Evaluation.Evaluate", ["model": "citizen", "facts": facts, "partial": true], timeout: .seconds(60)) {
-            case .value, .error: answered += 1
-            case .none: return answered
+            case .value: answered += 1
+            case .error(let name): errors.append(name)
+            case .none: return (answered, errors)
             }
         }
-        return answered
+        return (answered, errors)
     }
 }

@@ -16,7 +16,7 @@ extension KillChecks {
             kills += round.kills
             expected += round.expected
         }
-        result.notes.append("\(expected) reminders, \(kills) kills: each recorded once and announced; \(twice) reached the hook twice (killed between the hook and the mark: at least once for the hook)")
+        result.notes.append("\(expected) reminders due over \(options.short ? 4 : 8) s, \(kills) kills; \(twice) reached the hook twice (a kill while their hook ran: at least once for the hook, exactly once for the record)")
     }
 
     private func reminderRound(_ generator: inout SplitMix64, _ result: inout GroupResult) throws -> (expected: Int, kills: Int, twice: Int) {

@@ -17,7 +17,9 @@ struct KillChecks {
     let temporary: (String) throws -> String
 
     func run() -> [GroupResult] {
-        [
+        print("… SIGKILL at random moments", terminator: "")
+        defer { print("") }
+        return [
             row("SIGKILL during imports", imports),
             row("SIGKILL during evaluations", evaluations),
             row("SIGKILL during reminder delivery", reminders),
