@@ -13,8 +13,12 @@ extension KillChecks {
         let template = try sampleWithoutResults()
         let year = SampleDistrict.defaultYear
 
+        // With the same burst beside it as the killed runs: the kills then spread over the whole
+        // roll-up, its answer and the checkpoint after it.
         let reference = try copy(of: template, "kill-evaluate-reference")
         try reference.start()
+        let referenceSocket = reference.socket
+        let referenceBurst = BackgroundWork { Self.evaluateUntilClosed(socket: referenceSocket) }
         let started = ContinuousClock.now
         let referenceReply = try rollUp(reference, year: year)
         let duration = ContinuousClock.now - started
@@ -22,8 +26,9 @@ extension KillChecks {
         let referenceResults = try Self.results(reference)
         result.rssBefore = reference.residentBytes()
         reference.stop()
+        _ = referenceBurst.wait()
         let citizens = referenceTotals["citizen"].map { "\($0.subjects) citizens" } ?? "no citizens"
-        result.notes.append("roll-up of the sample district (\(citizens), \(referenceResults.count) results): \(Self.seconds(duration)) s uninterrupted")
+        result.notes.append("roll-up of the sample district (\(citizens), \(referenceResults.count) results): \(Self.seconds(duration)) s uninterrupted, with Evaluate calls beside it")
 
         var killedWithPartialResults = 0, evaluations = 0, answeredBeforeTheKill = 0
         for kill in 1...options.count(20, minimum: 3) {
