@@ -10,7 +10,7 @@ import Logging
 ///
 /// The scheduler records a reminder before it calls this, and waits for it; so only the quick
 /// channels run inline (subscribers' buffers, one journal entry) and the slow ones go to the
-/// ``ReminderOutbox``.
+/// ``ReminderOutbox``, which has the delivery marked announced once they took it.
 struct DaemonReminderAnnouncer: ReminderAnnouncer {
     let registry: any RegistryStore
     let hub: ReminderHub
@@ -20,6 +20,10 @@ struct DaemonReminderAnnouncer: ReminderAnnouncer {
     let logger: Logger
 
     func announce(_ reminder: AnnouncedReminder) async {
+        await announce(reminder) {}
+    }
+
+    func announce(_ reminder: AnnouncedReminder, then taken: @escaping @Sendable () async -> Void) async {
         let communes: ReminderCommunes
         do {
             communes = try await ReminderCommunes.load(registry)
@@ -38,6 +42,6 @@ struct DaemonReminderAnnouncer: ReminderAnnouncer {
             "delivery-id": "\(notice.deliveryId)", "deadline-id": "\(notice.deadlineId)", "kind": "\(notice.kind.rawValue)",
             "days": "\(notice.days)", "late": "\(notice.late)", "after-restart": "\(reminder.afterRestart)",
         ])
-        outbox.post(notice)
+        await outbox.post(notice, then: taken)
     }
 }

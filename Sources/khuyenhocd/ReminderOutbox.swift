@@ -7,28 +7,47 @@ import Systemd
 /// hook command (a process), worked through one at a time in the order the reminders came, so
 /// that a catch-up of many reminders neither blocks the scheduler nor starts a thread and a
 /// process for each at once.
+///
+/// A reminder is marked announced only after both took it: a daemon killed while reminders wait
+/// here leaves them unannounced, and its next start announces them again, instead of losing their
+/// hook calls (the hook of a kill while it runs is repeated: at least once).
 final class ReminderOutbox: Sendable {
-    private let continuation: AsyncStream<ReminderNotice>.Continuation
+    /// A reminder, and what to do once its slow channels took it.
+    private struct Entry: Sendable {
+        let notice: ReminderNotice
+        let taken: @Sendable () async -> Void
+    }
+
+    private let continuation: AsyncStream<Entry>.Continuation
+    private let isIdle: Bool
 
     /// Starts the worker; `desktop` and `hook` are nil when not wanted.
     init(desktop: ReminderDesktop?, hook: ReminderHook?, logger: Logger) {
-        let (stream, continuation) = AsyncStream.makeStream(of: ReminderNotice.self, bufferingPolicy: .bufferingNewest(10_000))
+        // A reminder dropped for the bound is not marked, so the next start announces it again.
+        let (stream, continuation) = AsyncStream.makeStream(of: Entry.self, bufferingPolicy: .bufferingNewest(10_000))
         self.continuation = continuation
-        guard desktop != nil || hook != nil else {
+        isIdle = desktop == nil && hook == nil
+        guard !isIdle else {
             continuation.finish()
             return
         }
         Task {
-            for await notice in stream {
-                if let desktop { await Self.show(notice, on: desktop, logger: logger) }
-                if let hook { _ = await hook.run(notice) }
+            for await entry in stream {
+                if let desktop { await Self.show(entry.notice, on: desktop, logger: logger) }
+                if let hook { _ = await hook.run(entry.notice) }
+                await entry.taken()
             }
         }
     }
 
-    /// Queues `notice` for the slow channels and returns at once.
-    func post(_ notice: ReminderNotice) {
-        continuation.yield(notice)
+    /// Queues `notice` for the slow channels and returns at once; `taken` runs once they took it
+    /// (at once when there are none).
+    func post(_ notice: ReminderNotice, then taken: @escaping @Sendable () async -> Void) async {
+        if isIdle {
+            await taken()
+        } else {
+            continuation.yield(Entry(notice: notice, taken: taken))
+        }
     }
 
     private static func show(_ notice: ReminderNotice, on desktop: ReminderDesktop, logger: Logger) async {

@@ -7,11 +7,12 @@ import KhuyenHocStore
 /// **Exactly once.** A reminder is *delivered* when its record is committed to the store; the
 /// record's identity is UNIQUE, so a reminder is delivered at most once, whatever happens, and
 /// since the scheduler works from the last recorded reminder of each deadline, never lost either.
-/// *Announcing* comes after the commit and is then marked in the record (`announcedAt`). A crash
-/// after the commit but before that mark leaves the record unannounced; the next ``start()``
-/// announces it (flagged ``AnnouncedReminder/afterRestart``). So: recorded = delivered, exactly
-/// once; the announcement is at least once, and is repeated only when the process died in the
-/// short window between announcing and marking.
+/// *Announcing* comes after the commit and is marked in the record (`announcedAt`) once every
+/// channel has taken it (the announcer says when: a hook command runs after ``deliverDue()``
+/// returned). A crash after the commit but before that mark leaves the record unannounced; the
+/// next ``start()`` announces it (flagged ``AnnouncedReminder/afterRestart``). So: recorded =
+/// delivered, exactly once; the announcement is at least once, and is repeated only when the
+/// process died between announcing and marking (while a slow channel, such as the hook, ran).
 ///
 /// **Late.** A reminder that fell due before ``start()`` (while the daemon was not running), or
 /// delivered more than ``lateAfter`` after it was due (the machine suspended, the clock jumped), is
@@ -116,8 +117,7 @@ public actor ReminderService {
         for deadline in try await store.allDeadlines() { deadlines[deadline.id] = deadline }
         for delivery in unannounced {
             guard let deadline = deadlines[delivery.key.deadlineID] else { continue }
-            await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true))
-            try await store.markAnnounced(deliveryID: delivery.id, at: clock.now())
+            await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true), then: marker(delivery))
         }
         try await arm(Array(deadlines.values))
         return unannounced
@@ -188,13 +188,20 @@ public actor ReminderService {
             }
             scheduler.advance(past: reminder)
             if let deadline = scheduler.schedule(of: reminder.key.deadlineID)?.deadline {
-                await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: false))
+                await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: false), then: marker(delivery))
+            } else {
+                await marker(delivery)()
             }
-            // Best effort: an unmarked delivery is announced once more after a restart.
-            try? await store.markAnnounced(deliveryID: delivery.id, at: clock.now())
             delivered.append(delivery)
         }
         return delivered
+    }
+
+    /// Marks `delivery` announced, best effort: an unmarked delivery is announced once more after
+    /// a restart.
+    private nonisolated func marker(_ delivery: ReminderDelivery) -> @Sendable () async -> Void {
+        let store = store, clock = clock, id = delivery.id
+        return { try? await store.markAnnounced(deliveryID: id, at: clock.now()) }
     }
 
     /// Delivers what is due, sleeps until the next due instant (or a change, or a clock change),

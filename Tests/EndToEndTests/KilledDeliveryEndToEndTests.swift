@@ -1,0 +1,52 @@
+import Foundation
+import KhuyenHocAPI
+import KhuyenHocStore
+import Testing
+import TestProcesses
+
+/// A daemon killed (SIGKILL) while reminders it recorded wait for the hook command: the next start
+/// gives the hook every one of them, since none was marked announced before its hook ran.
+@Suite struct KilledDeliveryEndToEndTests {
+    @Test func remindersWaitingForTheHookReachItAfterAKill() async throws {
+        let folder = try TemporaryDirectory()
+        let hookOutput = folder.path("hook.jsonl")
+        // While this file exists the hook takes 3 s, so the kill comes while the first one runs
+        // and the other two wait their turn.
+        let slow = folder.path("slow")
+        _ = FileManager.default.createFile(atPath: slow, contents: nil)
+        let config = folder.path("khuyenhocd.json")
+        let script = "if [ -e '\(slow)' ]; then sleep 3; fi; cat >> '\(hookOutput)'"
+        let settings = try JSONSerialization.data(withJSONObject: ["reminderHook": ["/bin/sh", "-c", script], "desktopNotifications": false])
+        try settings.write(to: URL(fileURLWithPath: config))
+        let (first, reminders) = try await RemindersEndToEndTests.daemon(["--config", config])
+        let due = Timestamp.string(from: Date().addingTimeInterval(3))
+        for title in ["Một", "Hai", "Ba"] {
+            let input = DeadlineInput(title: title, dueAt: due, leadTimes: [1], overdueInterval: 0)
+            _ = try await reminders.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self)
+        }
+        let registry = TransferEndToEndTests.registry(first)
+        #expect(try await RemindersEndToEndTests.eventually {
+            try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries") == "3"
+        })
+        kill(first.process.processIdentifier, SIGKILL)
+        _ = try await first.waitForExit()
+        try FileManager.default.removeItem(atPath: slow)
+
+        let second = try DaemonProcess()
+        second.stateDirectory = first.stateDirectory
+        try await second.start(arguments: ["--no-sample", "--config", config])
+        let ids = Set(try await TransferEndToEndTests.sql(registry, "SELECT id FROM reminder_deliveries").split(separator: "\n").compactMap { Int($0) })
+        #expect(ids.count == 3)
+        func hooked() -> Set<Int> {
+            let lines = ((try? String(contentsOfFile: hookOutput, encoding: .utf8)) ?? "").split(separator: "\n")
+            return Set(lines.compactMap { try? JSONDecoder().decode(ReminderNotice.self, from: Data($0.utf8)).deliveryId }.map { Int($0) })
+        }
+        #expect(try await RemindersEndToEndTests.eventually(20) { hooked() == ids }, "the hook had \(hooked()) of \(ids)")
+        #expect(try await RemindersEndToEndTests.eventually {
+            try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries WHERE announced_at IS NOT NULL") == "3"
+        })
+        // Recorded once each, whatever the hook saw.
+        #expect(try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries") == "3")
+        try await second.stop()
+    }
+}
