@@ -1,0 +1,257 @@
+import Foundation
+import KhuyenHocAPI
+import KhuyenHocStore
+import Testing
+import TestProcesses
+import Varlink
+
+/// A state folder that is read-only or full, at start and while the daemon runs (issue 6, item 4):
+/// a clear exit with `EX_CANTCREAT` at start, declared errors on write, reads that keep answering,
+/// nothing lost, writes and due reminders that go through once the storage is back, without a
+/// restart. Each folder is a tmpfs mounted for the test; needs root, skipped elsewhere.
+@Suite(.serialized) struct StateFolderEndToEndTests {
+    static let canMount = FullDiskEndToEndTests.canMountTmpfs
+
+    /// Mounts a tmpfs of `size` on the daemon's state folder (the test unmounts it).
+    static func mountState(_ daemon: DaemonProcess, size: String = "16m") throws -> String {
+        let state = daemon.stateDirectory
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        #expect(FullDiskEndToEndTests.status(["/usr/bin/mount", "-t", "tmpfs", "-o", "size=\(size),mode=0700", "tmpfs", state]) == 0)
+        return state
+    }
+
+    static func unmount(_ path: String) {
+        while FullDiskEndToEndTests.status(["/usr/bin/umount", "-l", path]) == 0 {}
+    }
+
+    static func remount(_ path: String, _ option: String) -> Bool {
+        FullDiskEndToEndTests.status(["/usr/bin/mount", "-o", "remount,\(option)", path]) == 0
+    }
+
+    /// Fills the disk of `folder` with a file of its own, up to the last byte; returns its path.
+    @discardableResult
+    static func fill(_ folder: String, _ name: String = "filler") -> String {
+        let path = folder + "/" + name
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let chunk = [UInt8](repeating: 0x55, count: 4096)
+        while fd >= 0, chunk.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
+        close(fd)
+        return path
+    }
+
+    /// Lets SQLite's next write need new room: the WAL kept from earlier writes would otherwise take
+    /// a few pages without growing.
+    static func emptyWAL(_ daemon: DaemonProcess) async throws {
+        _ = try await TransferEndToEndTests.sql(TransferEndToEndTests.registry(daemon), "PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    static func communes(_ daemon: DaemonProcess) async throws -> String {
+        try await TransferEndToEndTests.sql(TransferEndToEndTests.registry(daemon), "SELECT group_concat(statistics_code) FROM (SELECT statistics_code FROM communes ORDER BY statistics_code)")
+    }
+
+    /// Starts `daemon` without the sample; a failure to start is recorded with its log.
+    static func start(_ daemon: DaemonProcess, _ extra: [String] = []) async throws {
+        do {
+            try await daemon.start(arguments: ["--no-sample"] + extra)
+        } catch {
+            Issue.record("khuyenhocd did not start: \(error): \(daemon.log())")
+            throw error
+        }
+    }
+
+    static func startFailure(_ daemon: DaemonProcess) async -> Int32? {
+        do {
+            try await daemon.start(arguments: ["--no-sample"])
+            return nil
+        } catch DaemonProcessError.exited(let status) {
+            return status
+        } catch {
+            return -1
+        }
+    }
+
+    @Test(.enabled(if: canMount, "needs root and a kernel that lets it mount a tmpfs"))
+    func aReadOnlyStateFolderStopsTheStartWithOneClearLine() async throws {
+        // A new registry: nothing is created.
+        let empty = try DaemonProcess()
+        let emptyState = try Self.mountState(empty)
+        defer { Self.unmount(emptyState) }
+        #expect(Self.remount(emptyState, "ro"))
+        #expect(await Self.startFailure(empty) == 73)
+        let refusal = empty.log().split(separator: "\n").filter { $0.contains("cannot start") }
+        #expect(refusal.count == 1)
+        #expect(refusal.first?.contains("the state folder cannot be written: \(emptyState): Read-only file system") == true, "\(empty.log())")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: emptyState).isEmpty)
+
+        // An existing registry: refused too, and it is whole when the folder is writable again.
+        let first = try DaemonProcess()
+        let state = try Self.mountState(first)
+        defer { Self.unmount(state) }
+        try await Self.start(first)
+        try await RegistryCalls(client: try await first.client()).addCommune("10144", "Thanh Thùy")
+        try await first.stop()
+        let files = try FileManager.default.contentsOfDirectory(atPath: state).sorted()
+        #expect(Self.remount(state, "ro"))
+        let second = try DaemonProcess()
+        second.stateDirectory = state
+        #expect(await Self.startFailure(second) == 73)
+        #expect(second.log().contains("cannot start: the state folder cannot be written: \(state): Read-only file system"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state).sorted() == files)
+        #expect(Self.remount(state, "rw"))
+        let third = try DaemonProcess()
+        third.stateDirectory = state
+        try await Self.start(third)
+        #expect(try await Self.communes(third) == "10144")
+        try await third.stop()
+    }
+
+    @Test(.enabled(if: canMount, "needs root and a kernel that lets it mount a tmpfs"))
+    func aFullDiskRefusesANewRegistryAndServesAnExistingOne() async throws {
+        // New: a clear exit, nothing left behind, and the next start after freeing space works.
+        let new = try DaemonProcess()
+        let newState = try Self.mountState(new, size: "8m")
+        defer { Self.unmount(newState) }
+        let first = Self.fill(newState)
+        #expect(await Self.startFailure(new) == 73)
+        #expect(new.log().contains("cannot start: the disk of the state folder \(newState) is full"), "\(new.log())")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: newState) == ["filler"])
+        unlink(first)
+        let freed = try DaemonProcess()
+        freed.stateDirectory = newState
+        try await Self.start(freed)
+        try await RegistryCalls(client: try await freed.client()).addCommune("10144", "Thanh Thùy")
+        try await freed.stop()
+
+        // Existing, on a disk without room even for SQLite's WAL index: the same clear exit, and
+        // the registry is untouched.
+        let full = Self.fill(newState)
+        let cannotOpen = try DaemonProcess()
+        cannotOpen.stateDirectory = newState
+        #expect(await Self.startFailure(cannotOpen) == 73)
+        #expect(cannotOpen.log().contains("cannot start: the disk of the state folder \(newState) is full: 0 KiB free, and opening the registry"),
+                "\(cannotOpen.log())")
+        unlink(full)
+
+        // Existing, with a little room: it starts, reads answer, a write that needs room is
+        // StorageFull and changes nothing; once there is room the same write goes in, without a restart.
+        let reserve = newState + "/reserve"
+        try Data(count: 1 << 20).write(to: URL(fileURLWithPath: reserve))
+        let filler = Self.fill(newState)
+        unlink(reserve)
+        let existing = try DaemonProcess()
+        existing.stateDirectory = newState
+        try await Self.start(existing)
+        // The WAL a stop leaves would take a small write without growing: emptied, then the room
+        // left filled too.
+        try await Self.emptyWAL(existing)
+        let rest = Self.fill(newState, "rest")
+        let calls = RegistryCalls(client: try await existing.client())
+        #expect(try await calls.client.send("vn.khuyenhoc.Registry.ListCommunes").asError() == nil)
+        let refused = try await calls.error("AddCommune", AddCommuneParameters(code: "10126", name: "Bích Hòa"))
+        #expect(refused?.name == "vn.khuyenhoc.Registry.StorageFull")
+        #expect(try await Self.communes(existing) == "10144")
+        unlink(filler)
+        unlink(rest)
+        try await calls.addCommune("10126", "Bích Hòa")
+        #expect(try await Self.communes(existing) == "10126,10144")
+        try await existing.stop()
+    }
+
+    @Test(.enabled(if: canMount, "needs root and a kernel that lets it mount a tmpfs"))
+    func recordWritesAndABackupOnAFullDiskAreStorageFullAndChangeNothing() async throws {
+        let moved = try DaemonProcess()
+        let state = try Self.mountState(moved, size: "8m")
+        defer { Self.unmount(state) }
+        try await Self.start(moved)
+        let client = try await moved.client()
+        let registry = RegistryCalls(client: client)
+        let deadlines = RegistryCalls(client: client, interface: KhuyenHocInterfaces.reminders)
+        try await registry.addCommune("10144", "Thanh Thùy")
+        try await registry.addCommune("10126", "Bích Hòa")
+        let before = try await TransferEndToEndTests.sql(TransferEndToEndTests.registry(moved), ".dump")
+        try await Self.emptyWAL(moved)
+        let filler = Self.fill(state)
+
+        let commune = try await registry.error("AddCommune", AddCommuneParameters(code: "10099", name: "Cự Khê"))
+        #expect(commune?.name == "vn.khuyenhoc.Registry.StorageFull")
+        let (input, _) = RemindersEndToEndTests.soon("Nộp báo cáo", in: 3600, lead: 600)
+        let deadline = try await deadlines.error("AddDeadline", AddDeadlineParameters(deadline: input))
+        #expect(deadline?.name == "vn.khuyenhoc.Reminders.StorageFull")
+        var backup = client.stream("vn.khuyenhoc.Registry.Backup").makeAsyncIterator()
+        #expect(try await backup.next()?.asError()?.name == "vn.khuyenhoc.Registry.StorageFull")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state + "/spool").isEmpty)
+        #expect(try await TransferEndToEndTests.sql(TransferEndToEndTests.registry(moved), ".dump") == before)
+
+        unlink(filler)
+        try await registry.addCommune("10099", "Cự Khê")
+        _ = try await deadlines.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self)
+        var again = client.stream("vn.khuyenhoc.Registry.Backup").makeAsyncIterator()
+        #expect(try await again.next()?.asError() == nil)
+        #expect(try await TransferEndToEndTests.sql(TransferEndToEndTests.registry(moved), "PRAGMA integrity_check") == "ok")
+        #expect(try await Self.communes(moved) == "10099,10126,10144")
+        try await moved.stop()
+    }
+
+    @Test(.enabled(if: canMount, "needs root and a kernel that lets it mount a tmpfs"))
+    func aReminderDueOnAFullDiskIsDeliveredOnceWhenThereIsRoomAgain() async throws {
+        let daemon = try DaemonProcess()
+        let state = try Self.mountState(daemon, size: "8m")
+        defer { Self.unmount(state) }
+        try await Self.start(daemon, ["--reminder-retry", "1"])
+        let reminders = RegistryCalls(client: try await daemon.client(), interface: KhuyenHocInterfaces.reminders)
+        let (input, remindAt) = RemindersEndToEndTests.soon("Nộp báo cáo quý", in: 4, lead: 2)
+        let added = try await reminders.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self).deadline
+        try await Self.emptyWAL(daemon)
+        let filler = Self.fill(state)
+        func delivered() async throws -> [DeliveryInfo] {
+            try await reminders.call("GetDeadline", GetDeadlineParameters(id: added.id), as: GetDeadlineReply.self).delivered
+        }
+        // Past its instant on the full disk: not recorded, so not announced either; reads answer.
+        try await Task.sleep(for: .milliseconds(Int64(max(0, remindAt.timeIntervalSinceNow + 2.5) * 1000)))
+        #expect(try await delivered().isEmpty)
+        let freedAt = Date()
+        unlink(filler)
+        #expect(try await RemindersEndToEndTests.eventually(15) { try await delivered().count == 1 })
+        #expect(Date().timeIntervalSince(freedAt) < 15)
+        try await Task.sleep(for: .seconds(2))
+        #expect(try await delivered().count == 1)
+        try await daemon.stop()
+        // Announced once, after it was recorded: one journal entry for it.
+        let log = daemon.log()
+        #expect(log.components(separatedBy: "KHUYENHOC_DEADLINE_ID=\(added.id)").count - 1 == 1, "\(log)")
+    }
+
+    @Test(.enabled(if: canMount, "needs root and a kernel that lets it mount a tmpfs"))
+    func aStateFolderMadeReadOnlyWhileRunningRefusesNewFilesAndKeepsServing() async throws {
+        let daemon = try DaemonProcess()
+        let state = try Self.mountState(daemon)
+        defer { Self.unmount(state) }
+        try await Self.start(daemon)
+        let client = try await daemon.client()
+        let registry = RegistryCalls(client: client)
+        try await registry.addCommune("10144", "Thanh Thùy")
+        // The kernel refuses to remount a file system read-only while the daemon holds its database
+        // open for writing ("mount point is busy"); a read-only bind mount over the folder is what
+        // can happen under it: new files are refused, the open ones stay writable.
+        #expect(!Self.remount(state, "ro"))
+        #expect(FullDiskEndToEndTests.status(["/usr/bin/mount", "--bind", state, state]) == 0)
+        #expect(Self.remount(state, "bind,ro"))
+        var backup = client.stream("vn.khuyenhoc.Registry.Backup").makeAsyncIterator()
+        let refused = try #require(try await backup.next()?.asError())
+        #expect(refused.name == "vn.khuyenhoc.Registry.StorageFailed")
+        let backupReason = refused.parameters["reason"].map { "\($0)" } ?? ""
+        #expect(backupReason.contains("cannot be created or opened"), "\(refused)")
+        let upload = try await registry.error("BeginImport", json: #"{"table":"people"}"#)
+        #expect(upload?.name == "vn.khuyenhoc.Registry.StorageFailed")
+        let uploadReason = upload?.parameters["reason"].map { "\($0)" } ?? ""
+        #expect(uploadReason.contains("Read-only file system"), "\(uploadReason)")
+        #expect(try await client.send("vn.khuyenhoc.Registry.ListCommunes").asError() == nil)
+        try await registry.addCommune("10126", "Bích Hòa")
+
+        FullDiskEndToEndTests.status(["/usr/bin/umount", state])
+        var again = client.stream("vn.khuyenhoc.Registry.Backup").makeAsyncIterator()
+        #expect(try await again.next()?.asError() == nil)
+        #expect(try await Self.communes(daemon) == "10126,10144")
+        try await daemon.stop()
+    }
+}
