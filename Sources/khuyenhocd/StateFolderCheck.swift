@@ -16,7 +16,7 @@ import Glibc
 enum StateFolderCheck {
     /// What a new, empty registry needs, with a margin: measured, its schema takes 0.7 MB in the
     /// file and 1.3 MB of WAL, and the shared-memory index 32 KiB.
-    static let newRegistryBytes = 4 << 20
+    static let newRegistryBytes = 3 << 20
 
     /// What opening an existing registry may need: SQLite's WAL index (32 KiB) and the WAL's header.
     static let openingBytes = 64 << 10
