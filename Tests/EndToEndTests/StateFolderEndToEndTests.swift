@@ -127,9 +127,24 @@ import Varlink
         let full = Self.fill(newState)
         let cannotOpen = try DaemonProcess()
         cannotOpen.stateDirectory = newState
-        #expect(await Self.startFailure(cannotOpen) == 73)
-        #expect(cannotOpen.log().contains("cannot start: the disk of the state folder \(newState) is full: 0 KiB free, and opening the registry"),
-                "\(cannotOpen.log())")
+        if let status = await Self.startFailure(cannotOpen) {
+            #expect(status == 73)
+            // Read once: it drains the daemon's output pipe.
+            let log = cannotOpen.log()
+            #expect(log.contains("cannot start: the disk of the state folder \(newState) is full: "), "\(log)")
+            #expect(log.contains("KiB free, and opening the registry (SQLite's WAL index) needs 64 KiB"), "\(log)")
+        } else {
+            // A stop does not always remove the WAL index: then it starts, and a write that needs
+            // room is refused as below.
+            try await Self.emptyWAL(cannotOpen)
+            let more = Self.fill(newState, "more")
+            let calls = RegistryCalls(client: try await cannotOpen.client())
+            #expect(try await calls.client.send("vn.khuyenhoc.Registry.ListCommunes").asError() == nil)
+            let refused = try await calls.error("AddCommune", AddCommuneParameters(code: "10126", name: "Bích Hòa"))
+            #expect(refused?.name == "vn.khuyenhoc.Registry.StorageFull")
+            try await cannotOpen.stop()
+            unlink(more)
+        }
         unlink(full)
 
         // Existing, with a little room: it starts, reads answer, a write that needs room is
