@@ -38,6 +38,7 @@ struct StateFolderChecks {
             ("writes on a full disk", { result, random in try writesOnFullDisk(&result, &random) }),
             ("reminders due on a full disk", { result, random in try remindersOnFullDisk(&result, &random) }),
             ("folder made read-only while running", { result, _ in try readOnlyWhileRunning(&result) }),
+            ("file system turned read-only by an error", { result, _ in try fileSystemError(&result) }),
         ]
         print("… read-only and full state folder")
         for (name, body) in cases {
@@ -245,6 +246,67 @@ struct StateFolderChecks {
         let communes = try RegistrySnapshot(database: state + "/registry.sqlite").counts["communes"] ?? 0
         if communes != 2 { result.dataLost += 1; result.fail("read-only while running: \(communes) communes, 2 written") }
         result.notes.append("read-only bind mount while running: Backup, BeginImport StorageFailed (\(upload.reason.prefix(60))…); reads and open-file writes go on")
+    }
+
+    /// An ext4 file system (on a loop device, `errors=remount-ro`) that an error turns read-only
+    /// under the running daemon: writes get StorageFailed, reads answer, the daemon stays; a
+    /// reminder due meanwhile is delivered once at the start after `e2fsck`. Skipped, with a note,
+    /// where there is no loop device or no ext4 error trigger.
+    private func fileSystemError(_ result: inout GroupResult) throws {
+        let folder = try temporary("state-fs-error")
+        let daemon = DaemonUnderTest(executable: executable, folder: folder, arguments: arguments)
+        let state = daemon.stateDirectory
+        let image = folder + "/ext4.img"
+        mkdir(state, 0o700)
+        guard FileManager.default.createFile(atPath: image, contents: nil), truncate(image, 32 << 20) == 0,
+              (try? Command.run("mkfs.ext4", ["-q", "-F", image]))?.status == 0,
+              (try? mount(["-o", "loop,errors=remount-ro", image, state])) != nil else {
+            result.notes.append("file system error: not tried (no mkfs.ext4 or loop device here)")
+            return
+        }
+        defer { unmount(state) }
+        let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+        let device = mounts.split(separator: "\n").first { $0.split(separator: " ").dropFirst().first.map(String.init) == state }?
+            .split(separator: " ").first.map { String($0.split(separator: "/").last ?? "") } ?? ""
+        let trigger = "/sys/fs/ext4/\(device)/trigger_fs_error"
+        guard !device.isEmpty, access(trigger, W_OK) == 0 else {
+            result.notes.append("file system error: not tried (no \(trigger))")
+            return
+        }
+        try daemon.start(extra: ["--no-sample", "--reminder-retry", "1"])
+        _ = call(daemon, "vn.khuyenhoc.Registry.AddCommune", #"{"code":"10144","name":"Thanh Thùy"}"#)
+        let due = Date().addingTimeInterval(4)
+        let added = call(daemon, "vn.khuyenhoc.Reminders.AddDeadline",
+                         #"{"deadline":{"title":"Nhắc","dueAt":"\#(ISO8601DateFormatter().string(from: due))","leadTimes":[2],"overdueInterval":0}}"#)
+        if !added.ok { result.fail("file system error: AddDeadline: \(added.error ?? "closed")") }
+        let before = try RegistrySnapshot(database: state + "/registry.sqlite")
+        try Data("hostile\n".utf8).write(to: URL(fileURLWithPath: trigger))
+        result.tried += 1
+        let write = call(daemon, "vn.khuyenhoc.Registry.AddCommune", #"{"code":"10126","name":"Bích Hòa"}"#)
+        expect(write, "vn.khuyenhoc.Registry.StorageFailed", &result, "file system error: AddCommune")
+        expect(call(daemon, "vn.khuyenhoc.Registry.ListCommunes"), nil, &result, "file system error: ListCommunes")
+        expect(call(daemon, "vn.khuyenhoc.Registry.Backup", more: true), "vn.khuyenhoc.Registry.StorageFailed", &result, "file system error: Backup")
+        usleep(useconds_t(max(0, due.timeIntervalSinceNow + 1) * 1_000_000))
+        alive(daemon, &result, "file system error")
+        let stopped = daemon.stop()
+        let announcedWhileBroken = daemon.log().components(separatedBy: "MESSAGE_ID=ecf4db0038d04e8192402567101f53bd").count - 1
+        if announcedWhileBroken != 0 { result.fail("file system error: \(announcedWhileBroken) reminders announced that could not be recorded") }
+        unmount(state)
+        _ = try? Command.run("e2fsck", ["-fy", image])
+        try mount(["-o", "loop", image, state])
+        try daemon.start(extra: ["--no-sample", "--reminder-retry", "1"])
+        let deadline = ContinuousClock.now + .seconds(15)
+        while try deliveries(state).announced < 1, ContinuousClock.now < deadline { usleep(100_000) }
+        let (recorded, marked) = try deliveries(state)
+        daemon.stop()
+        let announced = daemon.log().components(separatedBy: "MESSAGE_ID=ecf4db0038d04e8192402567101f53bd").count - 1
+        if recorded != 1 || marked != 1 || announced > 1 {
+            if recorded == 0 { result.dataLost += 1 }
+            result.fail("file system error: the reminder was recorded \(recorded), marked \(marked), announced \(announced) times after e2fsck")
+        }
+        lose(before, state, &result, case: "file system error")
+        result.notes.append("file system error (ext4 errors=remount-ro): writes StorageFailed (\(write.reason.prefix(70))…), reads answer; "
+            + "stop \(stopped ? "clean" : "not clean"), e2fsck, start: the reminder delivered \(recorded)×")
     }
 
     // MARK: Helpers
