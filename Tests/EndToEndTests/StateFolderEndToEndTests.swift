@@ -12,6 +12,33 @@ import Varlink
 @Suite(.serialized) struct StateFolderEndToEndTests {
     static let canMount = FullDiskEndToEndTests.canMountTmpfs
 
+    /// Whether this process may make an ext4 file system on a loop device and trigger an error in it.
+    static let canBreakExt4: Bool = {
+        guard canMount, FileManager.default.isExecutableFile(atPath: "/usr/sbin/mkfs.ext4"),
+              let folder = try? TemporaryDirectory() else { return false }
+        let point = folder.path("probe")
+        guard (try? FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)) != nil,
+              let image = try? makeExt4(folder.path("probe.img")),
+              FullDiskEndToEndTests.status(["/usr/bin/mount", "-o", "loop", image, point]) == 0 else { return false }
+        defer { unmount(point) }
+        return access(errorTrigger(point), W_OK) == 0
+    }()
+
+    /// A 32 MiB ext4 image at `path`.
+    static func makeExt4(_ path: String) throws -> String {
+        guard FileManager.default.createFile(atPath: path, contents: nil), truncate(path, 32 << 20) == 0,
+              FullDiskEndToEndTests.status(["/usr/sbin/mkfs.ext4", "-q", "-F", path]) == 0 else { throw POSIXError(.EIO) }
+        return path
+    }
+
+    /// ext4's file that makes the file system mounted at `point` record an error (for tests).
+    static func errorTrigger(_ point: String) -> String {
+        let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+        let line = mounts.split(separator: "\n").last { $0.split(separator: " ").dropFirst().first.map(String.init) == point }
+        let device = line?.split(separator: " ").first?.split(separator: "/").last.map(String.init) ?? "none"
+        return "/sys/fs/ext4/\(device)/trigger_fs_error"
+    }
+
     /// Mounts a tmpfs of `size` on the daemon's state folder (the test unmounts it).
     static func mountState(_ daemon: DaemonProcess, size: String = "16m") throws -> String {
         let state = daemon.stateDirectory
@@ -57,6 +84,12 @@ import Varlink
             Issue.record("khuyenhocd did not start: \(error): \(daemon.log())")
             throw error
         }
+    }
+
+    /// The `reason` parameter of a declared storage error.
+    static func reason(_ error: VarlinkError) -> String {
+        if case .string(let text) = error.parameters["reason"] { return text }
+        return ""
     }
 
     static func startFailure(_ daemon: DaemonProcess) async -> Int32? {
@@ -254,11 +287,11 @@ import Varlink
         var backup = client.stream("vn.khuyenhoc.Registry.Backup").makeAsyncIterator()
         let refused = try #require(try await backup.next()?.asError())
         #expect(refused.name == "vn.khuyenhoc.Registry.StorageFailed")
-        let backupReason = refused.parameters["reason"].map { "\($0)" } ?? ""
+        let backupReason = Self.reason(refused)
         #expect(backupReason.contains("cannot be created or opened"), "\(refused)")
         let upload = try await registry.error("BeginImport", json: #"{"table":"people"}"#)
         #expect(upload?.name == "vn.khuyenhoc.Registry.StorageFailed")
-        let uploadReason = upload?.parameters["reason"].map { "\($0)" } ?? ""
+        let uploadReason = upload.map(Self.reason) ?? ""
         #expect(uploadReason.contains("Read-only file system"), "\(uploadReason)")
         #expect(try await client.send("vn.khuyenhoc.Registry.ListCommunes").asError() == nil)
         try await registry.addCommune("10126", "Bích Hòa")
@@ -268,5 +301,52 @@ import Varlink
         #expect(try await again.next()?.asError() == nil)
         #expect(try await Self.communes(daemon) == "10126,10144")
         try await daemon.stop()
+    }
+
+    @Test(.enabled(if: canBreakExt4, "needs root, mkfs.ext4, a loop device and ext4's error trigger"))
+    func aFileSystemThatAnErrorTurnsReadOnlyKeepsReadsAndLosesNoReminder() async throws {
+        let daemon = try DaemonProcess()
+        let state = daemon.stateDirectory
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        let image = try Self.makeExt4(daemon.folder.path("ext4.img"))
+        #expect(FullDiskEndToEndTests.status(["/usr/bin/mount", "-o", "loop,errors=remount-ro", image, state]) == 0)
+        defer { Self.unmount(state) }
+        try await Self.start(daemon, ["--reminder-retry", "1"])
+        let client = try await daemon.client()
+        let registry = RegistryCalls(client: client)
+        let reminders = RegistryCalls(client: client, interface: KhuyenHocInterfaces.reminders)
+        try await registry.addCommune("10144", "Thanh Thùy")
+        let (input, remindAt) = RemindersEndToEndTests.soon("Nộp báo cáo quý", in: 4, lead: 2)
+        let added = try await reminders.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self).deadline
+        func delivered(_ calls: RegistryCalls) async throws -> [DeliveryInfo] {
+            try await calls.call("GetDeadline", GetDeadlineParameters(id: added.id), as: GetDeadlineReply.self).delivered
+        }
+
+        try "test\n".write(toFile: Self.errorTrigger(state), atomically: false, encoding: .utf8)
+        let refused = try #require(try await registry.error("AddCommune", AddCommuneParameters(code: "10126", name: "Bích Hòa")))
+        #expect(refused.name == "vn.khuyenhoc.Registry.StorageFailed")
+        let reason = Self.reason(refused)
+        #expect(reason.contains("the state folder's disk failed to write"), "\(reason)")
+        #expect(try await client.send("vn.khuyenhoc.Registry.ListCommunes").asError() == nil)
+        // Past the reminder's instant: it cannot be recorded, so it is not announced.
+        try await Task.sleep(for: .milliseconds(Int64(max(0, remindAt.timeIntervalSinceNow + 2) * 1000)))
+        #expect(try await delivered(reminders).isEmpty)
+        #expect(try await daemon.stop() == 0)
+        #expect(!daemon.log().contains("KHUYENHOC_DEADLINE_ID=\(added.id)"))
+
+        // Checked and mounted again: the next start delivers it once, late.
+        Self.unmount(state)
+        _ = try await ExternalCommand.run("/usr/sbin/e2fsck", ["-fy", image])
+        #expect(FullDiskEndToEndTests.status(["/usr/bin/mount", "-o", "loop", image, state]) == 0)
+        let again = try DaemonProcess()
+        again.stateDirectory = state
+        try await Self.start(again)
+        let calls = RegistryCalls(client: try await again.client(), interface: KhuyenHocInterfaces.reminders)
+        #expect(try await RemindersEndToEndTests.eventually(15) { try await delivered(calls).count == 1 })
+        #expect(try await delivered(calls).first?.reminder.late == true)
+        #expect(try await Self.communes(again) == "10144")
+        try await again.stop()
+        let log = again.log()
+        #expect(log.components(separatedBy: "KHUYENHOC_DEADLINE_ID=\(added.id)").count - 1 == 1, "\(log)")
     }
 }
