@@ -158,6 +158,8 @@ struct StateFolderChecks {
             }
         }
         let before = try RegistrySnapshot.dump(database: state + "/registry.sqlite")
+        // The row's RSS: this daemon's, before the refused writes and after they went in.
+        result.rssBefore = daemon.residentBytes()
         try emptyWAL(state)
         let filler = fill(state)
         for write in planned {
@@ -173,6 +175,10 @@ struct StateFolderChecks {
         }
         let integrity = try RegistrySnapshot(database: state + "/registry.sqlite").integrity
         if integrity != "ok" { result.fail("full: integrity_check says \(integrity)") }
+        result.rssAfter = daemon.residentBytes()
+        if let before = result.rssBefore, let after = result.rssAfter, after > before + max(10 << 20, before / 5) {
+            result.fail("full: RSS grew from \(before >> 20) to \(after >> 20) MiB")
+        }
         alive(daemon, &result, "full writes")
         daemon.stop()
         result.notes.append("full disk: \(writes) random writes (AddCommune, AddCommunity, AddDeadline, Backup) StorageFull and unchanged, then written")
