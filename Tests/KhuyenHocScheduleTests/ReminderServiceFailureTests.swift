@@ -25,4 +25,25 @@ import Testing
         #expect(announcer.announced.count == 1)
         #expect(await service.nextWake == at("2026-12-08T01:00:00.000Z"))
     }
+
+    /// A restart on a full disk after a crash between recording and marking: the start fails at
+    /// the mark and is tried again (ReminderSchedulerService), and the reminder is not announced twice.
+    @Test func aStartTriedAgainAfterAFailedMarkDoesNotAnnounceTwice() async throws {
+        let base = try SQLiteRegistryStore.inMemory()
+        let deadline = try await base.createDeadline(
+            NewDeadline(title: "Báo cáo", due: .date(CalendarDate("2026-12-15")!)), by: 1000, at: at("2026-10-01T00:00:00.000Z"))
+        let clock = ManualClock(at("2026-11-15T01:00:00.000Z"))
+        let first = ReminderService(store: base, clock: clock, announcer: RecordingAnnouncer())
+        try await first.start()
+        let recorded = try #require(await first.nextReminder(of: deadline.id))
+        _ = try await base.recordDelivery(recorded.key, dueAt: recorded.dueAt, deliveredAt: clock.now(), late: false)
+
+        let announcer = RecordingAnnouncer()
+        let service = ReminderService(store: FlakyStore(base, failures: 0, markFailures: 1), clock: clock, announcer: announcer)
+        await #expect(throws: DeadlineStoreError.self) { try await service.start() }
+        #expect(announcer.announced.count == 1)
+        #expect(try await service.start().count == 1)
+        #expect(announcer.announced.count == 1)
+        #expect(try await base.unannouncedDeliveries().isEmpty)
+    }
 }

@@ -34,6 +34,9 @@ public actor ReminderService {
     private var startedAt: Date?
     /// Deadlines whose stored rule does not parse, with why: they are not armed.
     public private(set) var unschedulable: [Int64: RecurrenceError] = [:]
+    /// Deliveries ``start()`` announced but could not mark (a full or read-only store): a start
+    /// tried again marks them without announcing them a second time.
+    private var announcedUnmarked: Set<Int64> = []
 
     public init(
         store: any DeadlineStore, clock: any SchedulerClock, announcer: any ReminderAnnouncer,
@@ -116,8 +119,11 @@ public actor ReminderService {
         for deadline in try await store.allDeadlines() { deadlines[deadline.id] = deadline }
         for delivery in unannounced {
             guard let deadline = deadlines[delivery.key.deadlineID] else { continue }
-            await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true))
+            if announcedUnmarked.insert(delivery.id).inserted {
+                await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true))
+            }
             try await store.markAnnounced(deliveryID: delivery.id, at: clock.now())
+            announcedUnmarked.remove(delivery.id)
         }
         try await arm(Array(deadlines.values))
         return unannounced
