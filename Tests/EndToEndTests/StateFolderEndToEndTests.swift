@@ -349,4 +349,35 @@ import Varlink
         let log = again.log()
         #expect(log.components(separatedBy: "KHUYENHOC_DEADLINE_ID=\(added.id)").count - 1 == 1, "\(log)")
     }
+
+    /// The daemon as a user without write access (what a non-root daemon meets where root would
+    /// meet a read-only mount): the folder, or a registry file in a writable folder, is named.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root to run the daemon as another user"))
+    func aStateFolderItsUserCannotWriteStopsTheStartNamingIt() async throws {
+        let folder = try TemporaryDirectory()
+        let state = folder.path("state"), run = folder.path("run"), plugins = folder.path("plugins")
+        for (path, mode) in [(state, 0o755), (run, 0o777), (plugins, 0o755)] {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            chmod(path, mode_t(mode))
+        }
+        func startAsNobody() async throws -> ExternalCommand.Output {
+            try await ExternalCommand.run("/usr/bin/setpriv", [
+                "--reuid=65534", "--regid=65534", "--clear-groups", BuildProducts.executable("khuyenhocd").path,
+                "--socket", run + "/s.sock", "--state-dir", state, "--plugin-dir", plugins, "--rubric-dir", plugins, "--no-sample",
+            ])
+        }
+        let folderRefused = try await startAsNobody()
+        #expect(folderRefused.status == 73)
+        #expect(folderRefused.stderr.contains("cannot start: the state folder cannot be written: \(state): Permission denied"), "\(folderRefused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state).isEmpty)
+
+        // A registry root made, in a folder anyone may write.
+        #expect(FileManager.default.createFile(atPath: state + "/registry.sqlite", contents: Data()))
+        chmod(state + "/registry.sqlite", 0o644)
+        chmod(state, 0o777)
+        let fileRefused = try await startAsNobody()
+        #expect(fileRefused.status == 73)
+        #expect(fileRefused.stderr.contains("cannot be written: \(state)/registry.sqlite: Permission denied"), "\(fileRefused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state) == ["registry.sqlite"])
+    }
 }
