@@ -11,7 +11,7 @@ enum DaemonError: Error, CustomStringConvertible {
     /// (`Read-only file system`, `Permission denied`).
     case stateFolderNotWritable(String, String)
     /// The state folder's disk has no room for what the start must write: the folder, the bytes
-    /// free, and what needs how much (`a new registry needs 4096 KiB`).
+    /// free, and what needs how much (`a new registry needs 3072 KiB`).
     case stateFolderFull(String, free: Int, need: String)
 
     var description: String {

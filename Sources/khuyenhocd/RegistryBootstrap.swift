@@ -13,7 +13,9 @@ enum RegistryBootstrap {
     /// and `loadSample` is true, a helper process (``FirstStartTask/createSample``) first writes the
     /// sample district, in one transaction, into a file beside it that is moved into place only
     /// when the helper succeeded: a start killed halfway leaves no registry, and the next start
-    /// loads again, never twice.
+    /// loads again, never twice. A new registry that cannot be made is removed again, so that a
+    /// failed start leaves nothing that the next one would take for a registry; a start that failed
+    /// for want of room says so (``DaemonError/stateFolderFull(_:free:need:)``).
     static func open(
         stateDirectory: String, loadSample: Bool, scale: SampleScale = .sample, logger: Logger
     ) async throws -> SQLiteRegistryStore {
@@ -76,7 +78,6 @@ enum RegistryBootstrap {
     private static func removeFiles(of path: String) {
         for file in [path, path + "-wal", path + "-shm", path + "-journal"] { unlink(file) }
     }
-
 
     /// The helper's part of a first start (``FirstStartTask/createSample``): generates the sample
     /// district and writes it, with its rollout situation, into `registry.sqlite.loading`, closed

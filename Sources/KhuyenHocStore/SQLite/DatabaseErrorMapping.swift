@@ -94,7 +94,7 @@ enum DatabaseErrorMapping {
         let what = "\(error.message ?? "") (SQLite error \(error.extendedResultCode.rawValue))"
         switch error.resultCode {
         case .SQLITE_READONLY:
-            return "the state folder or the registry file is read-only, \(what); nothing was written: make it writable again, and writes work again without a restart"
+            return "the state folder or the registry file is read-only, \(what); nothing was written: make it writable again, then write again"
         case .SQLITE_IOERR:
             return "the state folder's disk failed to write, \(what); nothing was written: its file system may have turned read-only after an error (see the kernel log)"
         case .SQLITE_CANTOPEN, .SQLITE_PERM:
