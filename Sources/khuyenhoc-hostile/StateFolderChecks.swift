@@ -150,10 +150,11 @@ struct StateFolderChecks {
         let writes = options.count(40, minimum: 4)
         var planned: [(method: String, parameters: String, error: String)] = []
         for index in 0..<writes {
-            switch random.next() % 4 {
+            switch random.next() % 5 {
             case 0: planned.append(("vn.khuyenhoc.Registry.AddCommune", #"{"code":"\#(20000 + index)","name":"Xã Thử \#(index)"}"#, "vn.khuyenhoc.Registry.StorageFull"))
             case 1: planned.append(("vn.khuyenhoc.Reminders.AddDeadline", #"{"deadline":{"title":"Hạn \#(index)","dueDate":"2031-06-30"}}"#, "vn.khuyenhoc.Reminders.StorageFull"))
             case 2: planned.append(("vn.khuyenhoc.Registry.AddCommunity", #"{"communeCode":"10144","name":"Thôn \#(index)"}"#, "vn.khuyenhoc.Registry.StorageFull"))
+            case 3: planned.append(("vn.khuyenhoc.Rollout.SetPhaseDeadline", #"{"commune":"10144","model":"citizen","phase":"pilot","due":"2031-05-\#(10 + index % 18)"}"#, "vn.khuyenhoc.Rollout.StorageFull"))
             default: planned.append(("vn.khuyenhoc.Registry.Backup", "{}", "vn.khuyenhoc.Registry.StorageFull"))
             }
         }
@@ -181,7 +182,7 @@ struct StateFolderChecks {
         }
         alive(daemon, &result, "full writes")
         daemon.stop()
-        result.notes.append("full disk: \(writes) random writes (AddCommune, AddCommunity, AddDeadline, Backup) StorageFull and unchanged, then written")
+        result.notes.append("full disk: \(writes) random writes (AddCommune, AddCommunity, AddDeadline, SetPhaseDeadline, Backup) StorageFull and unchanged, then written")
     }
 
     /// Reminders that fall due while the disk is full: none recorded or announced then, each
