@@ -42,7 +42,9 @@ struct DaemonRunner {
         host.reload()
         // Before the socket: the first call already sees the sample district.
         let loadSample = settings.loadSample ?? (mode == .user)
-        let newRegistry = !FileManager.default.fileExists(atPath: "\(stateDirectory)/\(RegistryBootstrap.fileName)")
+        let registryFile = "\(stateDirectory)/\(RegistryBootstrap.fileName)"
+        let newRegistry = !FileManager.default.fileExists(atPath: registryFile)
+        try StateFolderCheck.check(stateDirectory, registryFile: registryFile, registryExists: !newRegistry)
         let registry = try await RegistryBootstrap.open(
             stateDirectory: stateDirectory, loadSample: loadSample, scale: sampleScale,
             logger: Logger(label: "khuyenhocd.registry"))
@@ -57,7 +59,8 @@ struct DaemonRunner {
         let reminderClock = try TimerFDClock()
         let reminders = ReminderService(
             store: registry, clock: reminderClock,
-            announcer: reminderAnnouncer(registry: registry, hub: reminderHub))
+            announcer: reminderAnnouncer(registry: registry, hub: reminderHub),
+            retryAfter: TimeInterval(settings.reminderRetry ?? 10))
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
             stateDirectory: stateDirectory, registry: registry, rollout: registry, rollUp: RollUpEvaluator(host: host, store: registry),

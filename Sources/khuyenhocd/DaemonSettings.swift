@@ -25,11 +25,15 @@ struct DaemonSettings: Codable, Equatable, Sendable {
     var reminderHook: [String]?
     /// Seconds the hook command may run before it is killed (default 10).
     var reminderHookTimeout: Int?
+    /// Seconds between tries to record a due reminder while the store fails (a full or read-only
+    /// state folder): the reminder is delivered within this long of the storage coming back
+    /// (default 10).
+    var reminderRetry: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case socket, stateDirectory, pluginDirectory, rubricDirectory, adminGroup, socketGroup, socketMode
         case maxConnections, idleTimeout, maxFrameSize, logLevel, loadSample
-        case desktopNotifications, reminderHook, reminderHookTimeout
+        case desktopNotifications, reminderHook, reminderHookTimeout, reminderRetry
     }
 
     /// These settings with every field `other` sets replaced by `other`'s.
@@ -49,7 +53,8 @@ struct DaemonSettings: Codable, Equatable, Sendable {
             loadSample: other.loadSample ?? loadSample,
             desktopNotifications: other.desktopNotifications ?? desktopNotifications,
             reminderHook: other.reminderHook ?? reminderHook,
-            reminderHookTimeout: other.reminderHookTimeout ?? reminderHookTimeout)
+            reminderHookTimeout: other.reminderHookTimeout ?? reminderHookTimeout,
+            reminderRetry: other.reminderRetry ?? reminderRetry)
     }
 
     /// Reads a JSON config file. A missing file is empty settings when `required` is false.
@@ -102,6 +107,9 @@ struct DaemonSettings: Codable, Equatable, Sendable {
         }
         if let reminderHookTimeout, !(1...600).contains(reminderHookTimeout) {
             throw .configuration(source, "reminderHookTimeout must be between 1 and 600 seconds")
+        }
+        if let reminderRetry, !(1...600).contains(reminderRetry) {
+            throw .configuration(source, "reminderRetry must be between 1 and 600 seconds")
         }
         if let socketMode, mode_t(socketMode, radix: 8).map({ $0 > 0o777 }) ?? true {
             throw .configuration(source, "socketMode \"\(socketMode)\" is not an octal mode such as 0600 or 0660")

@@ -49,7 +49,11 @@ actor ImportUploads {
         let id = SpoolFolder.randomName()
         let path = spool.path("upload-\(id).csv")
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .failed("cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            let failure = errno
+            if failure == ENOSPC || failure == EDQUOT { throw .diskFull }
+            throw .failed("the state folder cannot take the upload: cannot create \(path): \(String(cString: strerror(failure))); nothing was written")
+        }
         uploads[id] = Upload(id: id, owner: owner, table: table, separator: separator, decimalMark: decimalMark, path: path, fd: fd,
                              size: 0, touched: .now)
         return id

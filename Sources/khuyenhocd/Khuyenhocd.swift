@@ -59,6 +59,9 @@ struct Khuyenhocd: AsyncParsableCommand {
     @Flag(name: .customLong("no-sample"), help: "Leave a new registry empty instead of loading the sample district (Thanh Oai's communes with a synthetic population); the default in system mode.")
     var noSample = false
 
+    @Option(name: .customLong("reminder-retry"), help: "Seconds between tries to record a due reminder while the state folder is full or read-only (default 10).")
+    var reminderRetry: Int?
+
     @Option(name: .customLong("sample-scale"), help: .hidden)
     var sampleScale: String?
 
@@ -72,7 +75,7 @@ struct Khuyenhocd: AsyncParsableCommand {
             socket: socket, stateDirectory: stateDirectory, pluginDirectory: pluginDirectory, rubricDirectory: rubricDirectory,
             adminGroup: adminGroup, socketGroup: socketGroup, socketMode: socketMode,
             maxConnections: maximumConnections, idleTimeout: idleTimeout, maxFrameSize: maximumFrameSize,
-            logLevel: logLevel, loadSample: noSample ? false : nil)
+            logLevel: logLevel, loadSample: noSample ? false : nil, reminderRetry: reminderRetry)
     }
 
     func run() async throws {
@@ -109,7 +112,7 @@ struct Khuyenhocd: AsyncParsableCommand {
             }.run()
         } catch {
             logger.critical("cannot start: \(error)")
-            throw ExitCode.failure
+            throw ExitCode((error as? DaemonError)?.exitCode ?? EXIT_FAILURE)
         }
     }
 }

@@ -13,30 +13,70 @@ enum RegistryBootstrap {
     /// and `loadSample` is true, a helper process (``FirstStartTask/createSample``) first writes the
     /// sample district, in one transaction, into a file beside it that is moved into place only
     /// when the helper succeeded: a start killed halfway leaves no registry, and the next start
-    /// loads again, never twice.
+    /// loads again, never twice. A new registry that cannot be made is removed again, so that a
+    /// failed start leaves nothing that the next one would take for a registry; a start that failed
+    /// for want of room says so (``DaemonError/stateFolderFull(_:free:need:)``).
     static func open(
         stateDirectory: String, loadSample: Bool, scale: SampleScale = .sample, logger: Logger
-    ) async throws(RegistryError) -> SQLiteRegistryStore {
+    ) async throws -> SQLiteRegistryStore {
         let path = "\(stateDirectory)/\(fileName)"
-        if FileManager.default.fileExists(atPath: path) || !loadSample {
-            let store = try SQLiteRegistryStore(path: path)
-            logger.info("registry opened", metadata: ["path": "\(path)"])
-            return store
+        if FileManager.default.fileExists(atPath: path) {
+            do throws(RegistryError) {
+                let store = try SQLiteRegistryStore(path: path)
+                logger.info("registry opened", metadata: ["path": "\(path)"])
+                return store
+            } catch {
+                let needed = StateFolderCheck.openingBytes
+                if StateFolderCheck.isFull(stateDirectory, below: needed) {
+                    throw StateFolderCheck.full(stateDirectory, needed: needed, for: "opening the registry (SQLite's WAL index)")
+                }
+                throw error
+            }
+        }
+        if !loadSample {
+            do throws(RegistryError) {
+                let store = try SQLiteRegistryStore(path: path)
+                logger.info("registry created", metadata: ["path": "\(path)"])
+                return store
+            } catch {
+                // A file with half its schema would be taken for an existing registry next time.
+                let full = error == .diskFull || StateFolderCheck.isFull(stateDirectory, below: StateFolderCheck.newRegistryBytes)
+                removeFiles(of: path)
+                if full { throw StateFolderCheck.full(stateDirectory, needed: StateFolderCheck.newRegistryBytes, for: "a new registry") }
+                throw error
+            }
         }
         let loading = path + ".loading"
-        for leftover in [loading, loading + "-wal", loading + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        removeFiles(of: loading)
         var arguments = [
             "--first-start-task", FirstStartTask.createSample.rawValue, "--state-dir", stateDirectory,
             "--log-level", logger.logLevel.rawValue,
         ]
         if scale == .benchmark { arguments += ["--sample-scale", "benchmark"] }
         if let failure = await HelperProcess.run(arguments) {
-            throw .storageFailed("the sample district could not be written to \(loading): \(failure); its log says why")
+            // Removed now rather than at the next start: on a full disk they hold the room it needs.
+            let full = StateFolderCheck.isFull(stateDirectory, below: StateFolderCheck.newRegistryBytes)
+            let written = [loading, loading + "-wal", loading + "-shm"].reduce(0) { sum, file in
+                var information = stat()
+                return sum + (stat(file, &information) == 0 ? Int(information.st_size) : 0)
+            }
+            removeFiles(of: loading)
+            if full {
+                throw DaemonError.stateFolderFull(
+                    stateDirectory, free: StateFolderCheck.freeBytes(stateDirectory),
+                    need: "the sample district needs more than the \(written / 1024) KiB it got")
+            }
+            throw RegistryError.storageFailed("the sample district could not be written to \(loading): \(failure); its log says why")
         }
         guard rename(loading, path) == 0 else {
-            throw .storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
+            throw RegistryError.storageFailed("cannot move \(loading) to \(path): \(String(cString: strerror(errno)))")
         }
         return try SQLiteRegistryStore(path: path)
+    }
+
+    /// Removes a database file with its WAL and shared-memory index.
+    private static func removeFiles(of path: String) {
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] { unlink(file) }
     }
 
     /// The helper's part of a first start (``FirstStartTask/createSample``): generates the sample

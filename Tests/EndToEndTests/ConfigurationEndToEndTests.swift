@@ -35,6 +35,7 @@ import Varlink
         (#"{"reminderHook": "/usr/local/bin/send-sms"}"#, "reminderHook must be a list of strings"),
         (#"{"reminderHook": []}"#, "reminderHook must be a program and its arguments"),
         (#"{"reminderHookTimeout": 0}"#, "reminderHookTimeout must be between 1 and 600 seconds"),
+        (#"{"reminderRetry": 0}"#, "reminderRetry must be between 1 and 600 seconds"),
         (#"{"desktopNotifications": 1}"#, "desktopNotifications must be true or false"),
     ])
     func aWrongFileStopsTheStartNamingTheSetting(content: String, message: String) async throws {

@@ -50,7 +50,7 @@ import Testing
         let daemon = try DaemonProcess()
         let state = daemon.folder.path("small-disk")
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        #expect(Self.status(["/usr/bin/mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", state]) == 0)
+        #expect(Self.status(["/usr/bin/mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", state]) == 0)
         defer { Self.status(["/usr/bin/umount", "-l", state]) }
         daemon.stateDirectory = state
         try await daemon.start(arguments: ["--no-sample"])

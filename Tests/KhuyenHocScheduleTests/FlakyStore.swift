@@ -1,15 +1,18 @@
 import Foundation
 import KhuyenHocStore
 
-/// A store whose next `failures` deliveries fail as a full disk would, before anything is written.
+/// A store whose next `failures` deliveries (and next `markFailures` marks of an announcement)
+/// fail as a full disk would, before anything is written.
 final class FlakyStore: DeadlineStore, @unchecked Sendable {
     private let base: SQLiteRegistryStore
     private let lock = NSLock()
     private var failures: Int
+    private var markFailures: Int
 
-    init(_ base: SQLiteRegistryStore, failures: Int) {
+    init(_ base: SQLiteRegistryStore, failures: Int, markFailures: Int = 0) {
         self.base = base
         self.failures = failures
+        self.markFailures = markFailures
     }
 
     func createDeadline(_ new: NewDeadline, by uid: UInt32, at now: Date) async throws(DeadlineStoreError) -> Deadline {
@@ -48,6 +51,12 @@ final class FlakyStore: DeadlineStore, @unchecked Sendable {
         return try await base.recordDelivery(key, dueAt: dueAt, deliveredAt: deliveredAt, late: late)
     }
     func markAnnounced(deliveryID: Int64, at now: Date) async throws(DeadlineStoreError) {
+        let fail = lock.withLock {
+            guard markFailures > 0 else { return false }
+            markFailures -= 1
+            return true
+        }
+        if fail { throw .storage(.diskFull) }
         try await base.markAnnounced(deliveryID: deliveryID, at: now)
     }
     func unannouncedDeliveries() async throws(DeadlineStoreError) -> [ReminderDelivery] { try await base.unannouncedDeliveries() }

@@ -35,6 +35,10 @@ public actor ReminderService {
     private var startedAt: Date?
     /// Deadlines whose stored rule does not parse, with why: they are not armed.
     public private(set) var unschedulable: [Int64: RecurrenceError] = [:]
+    /// Deliveries ``start()`` announced again in this process: a start tried again after a store
+    /// failure (a full or read-only disk) does not announce them a second time, even when their
+    /// mark failed (they are then announced again after the next restart: at least once).
+    private var announcedThisRun: Set<Int64> = []
 
     public init(
         store: any DeadlineStore, clock: any SchedulerClock, announcer: any ReminderAnnouncer,
@@ -117,7 +121,10 @@ public actor ReminderService {
         for deadline in try await store.allDeadlines() { deadlines[deadline.id] = deadline }
         for delivery in unannounced {
             guard let deadline = deadlines[delivery.key.deadlineID] else { continue }
-            await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true), then: marker(delivery))
+            // A start tried again (after a store failure further on) does not announce twice.
+            if announcedThisRun.insert(delivery.id).inserted {
+                await announcer.announce(AnnouncedReminder(delivery: delivery, deadline: deadline, afterRestart: true), then: marker(delivery))
+            }
         }
         try await arm(Array(deadlines.values))
         return unannounced

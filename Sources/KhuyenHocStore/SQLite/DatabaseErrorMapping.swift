@@ -35,7 +35,7 @@ enum DatabaseErrorMapping {
         case .SQLITE_CONSTRAINT:
             return .constraintViolated(entity: entity, field: "", reason: message)
         default:
-            return .storageFailed("\(message) (SQLite error \(error.extendedResultCode.rawValue))")
+            return .storageFailed(failureReason(error))
         }
     }
 
@@ -85,7 +85,23 @@ enum DatabaseErrorMapping {
         if let error = error as? RegistryError { return error }
         guard let error = error as? DatabaseError else { return .storageFailed(String(describing: error)) }
         if error.resultCode == .SQLITE_FULL { return .diskFull }
-        return .storageFailed("\(error.message ?? "") (SQLite error \(error.extendedResultCode.rawValue))")
+        return .storageFailed(failureReason(error))
+    }
+
+    /// SQLite's message and code, with what they mean for the state folder when the folder is the
+    /// likely cause: one that turned read-only, or refuses a new file.
+    static func failureReason(_ error: DatabaseError) -> String {
+        let what = "\(error.message ?? "") (SQLite error \(error.extendedResultCode.rawValue))"
+        switch error.resultCode {
+        case .SQLITE_READONLY:
+            return "the state folder or the registry file is read-only, \(what); nothing was written: make it writable again, then write again"
+        case .SQLITE_IOERR:
+            return "the state folder's disk failed to write, \(what); nothing was written: its file system may have turned read-only after an error (see the kernel log)"
+        case .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return "a file in the state folder cannot be created or opened, \(what): the folder may be read-only or out of inodes"
+        default:
+            return what
+        }
     }
 
     /// `birth_year` → `birthYear`, `merged_into_id` → `mergedInto`, `household_id` → `householdID`.
