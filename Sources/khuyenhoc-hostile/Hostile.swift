@@ -51,6 +51,7 @@ struct Hostile {
             results.append(SymlinkChecks(executable: executable, arguments: common + ["--no-sample"], temporary: temporary).run())
             print("")
         }
+        if options.runs("plugins") { results.append(PluginCrashChecks(executable: executable, products: products, arguments: common, options: options, temporary: temporary).run()) }
         // The socket part's whole-run row goes last, below every group.
         results = results.filter { !$0.isSummary } + results.filter(\.isSummary)
         print("")
