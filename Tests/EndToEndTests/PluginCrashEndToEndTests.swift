@@ -54,8 +54,10 @@ import Varlink
         #expect(try await rig.models()["crashy"]?.state == .failed)
         #expect(try await rig.models()["crashy"]?.crash?.quarantined == true)
 
-        let listed = try await CLITests.khuyenhoc(["models", "--socket", rig.daemon.socket, "--lang", "vi"])
-        #expect(listed.stdout.contains("ĐÃ CÁCH LY"), "\(listed.stdout)")
+        let listed = try await CLITests.khuyenhoc(["models", "--socket", rig.daemon.socket], environment: CLITests.vietnamese)
+        #expect(listed.stdout.contains("ĐÃ CÁCH LY"), "\(listed.stdout) \(listed.stderr)")
+        let json = try await CLITests.khuyenhoc(["models", "--json", "--socket", rig.daemon.socket])
+        #expect(json.stdout.contains("\"quarantined\" : true") || json.stdout.contains("\"quarantined\": true"), "\(json.stdout)")
         let released = try await CLITests.khuyenhoc(["models", "release", "crashy", "--socket", rig.daemon.socket])
         #expect(released.status == 0, "\(released.stderr)")
         #expect(released.stdout.contains("Released crashy"), "\(released.stdout)")
@@ -173,5 +175,44 @@ import Varlink
         #expect(reply.models.first { $0.id == "crashy" }?.state == .failed)
         await client.close()
         try await next.stop()
+    }
+
+    /// A batch on the roll-up's own thread (EvaluateArea): the crash is the plugin's there too.
+    @Test func aCrashOnTheRollUpThreadIsAttributed() async throws {
+        let build = try TemporaryDirectory()
+        let library = try await CTestPlugin.buildCrashing("citizen", batchCrashes: true, in: build.url)
+        let daemon = try DaemonProcess(plugins: [library])
+        try await daemon.start(arguments: ["--no-sample"])
+        let client = try await daemon.client()
+        let registry = RegistryCalls(client: client)
+        try await registry.addCommune("10144", "Thanh Thùy")
+        let village = try await registry.addCommunity("10144", "Thôn Đông")
+        let household = try await registry.addHousehold(village.id, "H1")
+        let person = try await registry.addPerson(household.id, "P1")
+        let put = try await RollUpEndToEndTests.put(client, "citizen", person.id, CitizenFacts.farmers(8))
+        #expect(put.error == nil)
+        let area = try? await client.send(
+            "vn.khuyenhoc.Evaluation.EvaluateArea", parameters: .value(EvaluateAreaParameters(area: "10144", year: 2024)))
+        #expect(area == nil)
+        await client.close()
+        #expect(try await daemon.waitForExit() == SIGSEGV)
+        #expect(daemon.process.terminationReason == .uncaughtSignal)
+
+        let again = try DaemonProcess(plugins: [])
+        again.stateDirectory = daemon.stateDirectory
+        again.pluginDirectory = daemon.pluginDirectory
+        try await again.start(arguments: ["--no-sample"])
+        let reader = try await again.client()
+        let reply: ListModelsReply = try await reader.call("vn.khuyenhoc.Models.ListModels")
+        let citizen = try #require(reply.models.first { $0.id == "citizen" })
+        #expect(citizen.state == .failed)
+        #expect(citizen.crash?.during == "evaluating")
+        #expect(citizen.crash?.signal == "SIGSEGV")
+        // The person and the evidence put before the crash are still there.
+        let frame = #"{"method":"vn.khuyenhoc.Registry.GetEvidence","parameters":{"model":"citizen","subjectId":\#(person.id),"year":2024}}"#
+        let evidence = try await reader.send(frame: Data(frame.utf8) + Data([0]))
+        #expect(evidence.error == nil)
+        await reader.close()
+        try await again.stop()
     }
 }

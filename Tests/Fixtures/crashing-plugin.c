@@ -5,7 +5,8 @@
  * Its evaluate (and evaluate_batch) crash when the input holds one of these words:
  *   "segv" a write through NULL, "abort" abort(), "stack" unbounded recursion (a stack overflow),
  *   "trap" __builtin_trap(); "sleep" sleeps 3 s and then answers; any other input gets a valid result.
- * With DESCRIBE_CRASHES its describe writes through NULL, so it crashes as the daemon loads it.
+ * With DESCRIBE_CRASHES its describe writes through NULL, so it crashes as the daemon loads it;
+ * with BATCH_CRASHES its evaluate_batch does, on the roll-up's thread, while evaluate answers.
  * VARIANT changes nothing but the bytes of the file (a "fixed" build is another file).
  */
 #define _GNU_SOURCE
@@ -20,6 +21,9 @@
 #endif
 #ifndef DESCRIBE_CRASHES
 #define DESCRIBE_CRASHES 0
+#endif
+#ifndef BATCH_CRASHES
+#define BATCH_CRASHES 0
 #endif
 #ifndef VARIANT
 #define VARIANT 0
@@ -85,6 +89,7 @@ static int32_t evaluate(const char *input, size_t input_length, char **out, size
 
 /* Every subject gets the same result; a batch crashes when any subject asks for it. */
 static int32_t evaluate_batch(const char *input, size_t input_length, char **out, size_t *length) {
+    if (BATCH_CRASHES) crash_with_null();
     crash_on_request(input, input_length);
     size_t subjects = 0;
     for (const char *at = input; (at = memmem(at, input_length - (size_t)(at - input), "\"facts\"", 7)) != NULL; at += 7) subjects++;
