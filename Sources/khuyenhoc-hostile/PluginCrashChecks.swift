@@ -55,6 +55,7 @@ final class PluginCrashChecks {
         do {
             try scenario()
             if !options.short { try randomCrashes(8) }
+            try rollUpCrash()
         } catch {
             result.fail("\(error)")
         }
@@ -153,15 +154,60 @@ final class PluginCrashChecks {
 
     /// Compiles the next variant of the test plugin and moves it over the installed one (a new inode).
     private func install(describeCrashes: Bool = false) throws {
+        try compile(model: "crashy", to: plugins + "/libKhuyenHocCrashy.so", describeCrashes: describeCrashes)
+    }
+
+    private func compile(model: String, to destination: String, describeCrashes: Bool = false, batchCrashes: Bool = false) throws {
         variant += 1
-        let library = builds + "/libKhuyenHocCrashy-\(variant).so"
+        let library = builds + "/plugin-\(variant).so"
         let compiled = try Command.run("cc", [
             "-shared", "-fPIC", "-O1", "-I", Self.sourceTree.appendingPathComponent("Sources/KhuyenHocPluginABI/include").path,
-            "-DMODEL_ID=\"crashy\"", "-DDESCRIBE_CRASHES=\(describeCrashes ? 1 : 0)", "-DVARIANT=\(variant)",
-            "-o", library, Self.sourceTree.appendingPathComponent("Tests/Fixtures/crashing-plugin.c").path,
+            "-DMODEL_ID=\"\(model)\"", "-DDESCRIBE_CRASHES=\(describeCrashes ? 1 : 0)", "-DBATCH_CRASHES=\(batchCrashes ? 1 : 0)",
+            "-DVARIANT=\(variant)", "-o", library, Self.sourceTree.appendingPathComponent("Tests/Fixtures/crashing-plugin.c").path,
         ])
         guard compiled.status == 0 else { throw HostileError.failed("cc failed: \(compiled.error.prefix(300))") }
-        guard rename(library, plugins + "/libKhuyenHocCrashy.so") == 0 else { throw HostileError.system("rename", errno) }
+        guard rename(library, destination) == 0 else { throw HostileError.system("rename", errno) }
+    }
+
+    /// A citizen plugin whose batch crashes, on the roll-up's own thread (EvaluateArea), in a
+    /// daemon of its own with one person and their evidence.
+    private func rollUpCrash() throws {
+        if let daemon, !daemon.stop() { result.fail("khuyenhocd did not stop cleanly on SIGTERM: \(daemon.ending)") }
+        folder = try temporary("plugins-rollup")
+        plugins = folder + "/plugins"
+        mkdir(plugins, 0o755)
+        try compile(model: "citizen", to: plugins + "/libKhuyenHocCitizen.so", batchCrashes: true)
+        try start()
+        _ = call(#"{"method":"vn.khuyenhoc.Registry.AddCommune","parameters":{"code":"10144","name":"Thanh Thùy"}}"#)
+        let community = (call(#"{"method":"vn.khuyenhoc.Registry.AddCommunity","parameters":{"communeCode":"10144","name":"Thôn Đông"}}"#)?["community"] as? [String: Any])?["id"] as? Int
+        let household = (call(#"{"method":"vn.khuyenhoc.Registry.AddHousehold","parameters":{"communityID":\#(community ?? 0),"name":"H1"}}"#)?["household"] as? [String: Any])?["id"] as? Int
+        let person = (call(#"{"method":"vn.khuyenhoc.Registry.AddPerson","parameters":{"householdID":\#(household ?? 0),"name":"P1","birthYear":1980}}"#)?["person"] as? [String: Any])?["id"] as? Int
+        let put = call(#"{"method":"vn.khuyenhoc.Registry.PutEvidence","parameters":{"model":"citizen","subjectId":\#(person ?? 0),"year":2024,"facts":\#(Self.farmers)}}"#)
+        check("roll-up: a person with evidence to evaluate", person != nil && put != nil && put?["error"] == nil)
+        guard let daemon else { return }
+        result.tried += 1
+        let reply = call(#"{"method":"vn.khuyenhoc.Evaluation.EvaluateArea","parameters":{"area":"10144","year":2024}}"#, timeout: .seconds(30))
+        if reply != nil { result.fail("roll-up: the crashing EvaluateArea was answered: \(reply!)") }
+        guard let ended = waitForDeath(daemon) else {
+            result.fail("roll-up: the daemon lived on after the plugin crashed")
+            return
+        }
+        if [SIGSEGV].contains(ended) {
+            planted["roll-up batch", default: 0] += 1
+        } else {
+            result.crashes += 1
+            result.fail("roll-up: the daemon ended with \(daemon.ending), not by the plugin's signal")
+        }
+        if !daemon.log().contains("khuyenhocd: plugin citizen crashed with SIGSEGV while evaluating") {
+            result.fail("roll-up: no crash line on stderr naming the plugin")
+        }
+        try restart()
+        let citizen = models()["citizen"]
+        let crash = citizen?["crash"] as? [String: Any]
+        check("roll-up: the citizen plugin is disabled after its batch crashed",
+              citizen?["state"] as? String == "failed" && crash?["during"] as? String == "evaluating" && crash?["signal"] as? String == "SIGSEGV")
+        let evidence = call(#"{"method":"vn.khuyenhoc.Registry.GetEvidence","parameters":{"model":"citizen","subjectId":\#(person ?? 0),"year":2024}}"#)
+        check("roll-up: the evidence put before the crash is there", evidence != nil && evidence?["error"] == nil)
     }
 
     private func start() throws {
