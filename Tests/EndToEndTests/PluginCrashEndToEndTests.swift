@@ -215,4 +215,38 @@ import Varlink
         await reader.close()
         try await again.stop()
     }
+
+    /// The first-start helper that evaluates a new sample district loads the plugins too: a crash
+    /// there ends the helper only, and is recorded in the daemon's state folder for its next start.
+    @Test func aCrashInTheFirstStartHelperIsRecordedForTheNextStart() async throws {
+        let build = try TemporaryDirectory()
+        let library = try await CTestPlugin.buildCrashing("citizen", batchCrashes: true, in: build.url)
+        let daemon = try DaemonProcess(plugins: [library])
+        try await daemon.start()
+        let record = daemon.stateDirectory + "/plugin-crash"
+        var recorded = false
+        for _ in 0..<3000 where !recorded {
+            recorded = ((try? FileManager.default.attributesOfItem(atPath: record))?[.size] as? Int ?? 0) > 0
+            if !recorded { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(recorded)
+        // The daemon itself serves on; the helper's crash counts at its next start.
+        let client = try await daemon.client()
+        let before: ListModelsReply = try await client.call("vn.khuyenhoc.Models.ListModels")
+        #expect(before.models.first?.state == .loaded)
+        await client.close()
+        #expect(try await daemon.stop() == 0)
+
+        let again = try DaemonProcess(plugins: [])
+        again.stateDirectory = daemon.stateDirectory
+        again.pluginDirectory = daemon.pluginDirectory
+        try await again.start()
+        let reader = try await again.client()
+        let after: ListModelsReply = try await reader.call("vn.khuyenhoc.Models.ListModels")
+        #expect(after.models.first?.state == .failed)
+        #expect(after.models.first?.crash?.signal == "SIGSEGV")
+        await reader.close()
+        try await again.stop()
+        #expect(((try? FileManager.default.attributesOfItem(atPath: record))?[.size] as? Int) == 0, "the record is cleared once merged")
+    }
 }
