@@ -212,7 +212,10 @@ let package = Package(
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocThreadsTests", dependencies: ["KhuyenHocThreads"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
-        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI", "CPluginGuard"]),
+        .testTarget(
+            name: "KhuyenHocCoreTests",
+            dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI", "CPluginGuard", .product(name: "Logging", package: "swift-log")]
+        ),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestProcesses"]),

@@ -97,4 +97,35 @@ import Testing
         #expect(PluginCrashRecord(bytes: bytes.prefix(bytes.count - 1)) == nil)
         #expect(PluginCrashRecord(bytes: Data(count: bytes.count)) == nil)
     }
+
+    /// At start the record left by a crash is merged into the history file (0600), then cleared;
+    /// a start killed before the clearing merges the same record again without counting it twice.
+    @Test func theKeeperMergesTheRecordOnceAndClearsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-health-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var record = khuyenhoc_guard_record()
+        record.magic = KHUYENHOC_GUARD_MAGIC
+        record.site = khuyenhoc_guard_site_make("unit", 1, 2, 3, 4, 5)!.pointee
+        record.activity = Int32(bitPattern: KHUYENHOC_GUARD_EVALUATING.rawValue)
+        record.signal = SIGSEGV
+        record.seconds = 1_800_000_000
+        let bytes = withUnsafeBytes(of: record) { Data($0) }
+        let crashFile = folder + "/" + PluginHealthKeeper.crashFileName
+        try bytes.write(to: URL(fileURLWithPath: crashFile))
+        // As if the last start had merged it and been killed before clearing it.
+        var merged = PluginHealth()
+        merged.record(try #require(PluginCrashRecord(bytes: bytes)))
+        PluginHealthKeeper.write(merged, to: folder + "/" + PluginHealthKeeper.healthFileName, logger: Logger(label: "test"))
+
+        let keeper = PluginHealthKeeper(stateDirectory: folder, logger: Logger(label: "test"))
+        #expect(keeper.current.models["unit"]?.inARow == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: crashFile)).isEmpty)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/" + PluginHealthKeeper.healthFileName)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(keeper.release(model: "unit"))
+        #expect(!keeper.release(model: "unit"))
+        let reread = PluginHealthKeeper(stateDirectory: folder, logger: Logger(label: "test"))
+        #expect(reread.current.models.isEmpty)
+    }
 }
