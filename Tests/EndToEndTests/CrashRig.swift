@@ -20,10 +20,11 @@ final class CrashRig: @unchecked Sendable {
     var pluginFile: String { daemon.pluginDirectory + "/libKhuyenHocCrashy.so" }
 
     /// Builds another variant of the plugin and moves it over the installed one: a new inode.
-    func install(describeCrashes: Bool = false) async throws {
+    func install(describeCrashes: Bool = false, configureCrashes: Bool = false) async throws {
         builds += 1
         let library = try await CTestPlugin.buildCrashing(
-            "crashy", describeCrashes: describeCrashes, variant: builds, in: build.url.appendingPathComponent("v\(builds)"))
+            "crashy", describeCrashes: describeCrashes, configureCrashes: configureCrashes, variant: builds,
+            in: build.url.appendingPathComponent("v\(builds)"))
         try #require(rename(library.path, pluginFile) == 0)
     }
 

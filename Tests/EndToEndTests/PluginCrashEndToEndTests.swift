@@ -115,16 +115,17 @@ import Varlink
         try await rig.daemon.stop()
     }
 
-    @Test func aCrashWhileDescribingAtStartIsNoCrashLoop() async throws {
+    @Test(arguments: ["describing", "configuring"])
+    func aCrashAtStartIsNoCrashLoop(during: String) async throws {
         let rig = try CrashRig()
-        try await rig.install(describeCrashes: true)
+        try await rig.install(describeCrashes: during == "describing", configureCrashes: during == "configuring")
         await #expect(throws: DaemonProcessError.self) { try await rig.start() }
         _ = try await rig.daemon.waitForExit()
         #expect(rig.daemon.process.terminationReason == .uncaughtSignal)
         try await rig.restart()
         let models = try await rig.models()
         #expect(models["crashy"]?.state == .failed)
-        #expect(models["crashy"]?.crash?.during == "describing")
+        #expect(models["crashy"]?.crash?.during == during)
         #expect(models["citizen"]?.state == .loaded)
         try await rig.daemon.stop()
     }

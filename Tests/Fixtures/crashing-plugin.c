@@ -6,7 +6,8 @@
  *   "segv" a write through NULL, "abort" abort(), "stack" unbounded recursion (a stack overflow),
  *   "trap" __builtin_trap(); "sleep" sleeps 3 s and then answers; any other input gets a valid result.
  * With DESCRIBE_CRASHES its describe writes through NULL, so it crashes as the daemon loads it;
- * with BATCH_CRASHES its evaluate_batch does, on the roll-up's thread, while evaluate answers.
+ * with BATCH_CRASHES its evaluate_batch does, on the roll-up's thread, while evaluate answers;
+ * with CONFIGURE_CRASHES its configure does (the daemon configures every plugin at start).
  * VARIANT changes nothing but the bytes of the file (a "fixed" build is another file).
  */
 #define _GNU_SOURCE
@@ -21,6 +22,9 @@
 #endif
 #ifndef DESCRIBE_CRASHES
 #define DESCRIBE_CRASHES 0
+#endif
+#ifndef CONFIGURE_CRASHES
+#define CONFIGURE_CRASHES 0
 #endif
 #ifndef BATCH_CRASHES
 #define BATCH_CRASHES 0
@@ -108,6 +112,7 @@ static int32_t evaluate_batch(const char *input, size_t input_length, char **out
 static int32_t configure(const char *input, size_t input_length, char **out, size_t *length) {
     (void)input;
     (void)input_length;
+    if (CONFIGURE_CRASHES) crash_with_null();
     return answer("{\"files\":[]}", out, length, KHUYENHOC_STATUS_OK);
 }
 
