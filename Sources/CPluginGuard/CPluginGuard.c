@@ -1,8 +1,11 @@
 #define _GNU_SOURCE
 #include "CPluginGuard.h"
 
+#include <dlfcn.h>
 #include <errno.h>
+#include <link.h>
 #include <pthread.h>
+#include <ucontext.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,13 +80,78 @@ const char *khuyenhoc_guard_signal_name(int signal) {
     }
 }
 
+/// The executable segments of every plugin loaded, for the handler to look a crashing
+/// instruction up in; appended at load, never removed (no library is ever closed).
+typedef struct {
+    uintptr_t start;
+    uintptr_t end;
+    const khuyenhoc_guard_site *site;
+} code_range;
+
+#define MAXIMUM_RANGES 1024
+static code_range code_ranges[MAXIMUM_RANGES];
+static int range_count = 0;
+static pthread_mutex_t range_lock = PTHREAD_MUTEX_INITIALIZER;
+
+typedef struct {
+    ElfW(Addr) base;
+    const khuyenhoc_guard_site *site;
+} map_search;
+
+static int add_segments(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    map_search *search = data;
+    if (info->dlpi_addr != search->base) return 0;
+    for (ElfW(Half) index = 0; index < info->dlpi_phnum; index++) {
+        const ElfW(Phdr) *header = &info->dlpi_phdr[index];
+        if (header->p_type != PT_LOAD || !(header->p_flags & PF_X)) continue;
+        int count = __atomic_load_n(&range_count, __ATOMIC_ACQUIRE);
+        if (count >= MAXIMUM_RANGES) return 1;
+        code_ranges[count].start = info->dlpi_addr + header->p_vaddr;
+        code_ranges[count].end = info->dlpi_addr + header->p_vaddr + header->p_memsz;
+        code_ranges[count].site = search->site;
+        // Published whole: the handler reads only entries below the count.
+        __atomic_store_n(&range_count, count + 1, __ATOMIC_RELEASE);
+    }
+    return 1;
+}
+
+void khuyenhoc_guard_site_map(const khuyenhoc_guard_site *site, void *handle) {
+    struct link_map *map = NULL;
+    if (site == NULL || handle == NULL || dlinfo(handle, RTLD_DI_LINKMAP, &map) != 0 || map == NULL) return;
+    map_search search = { map->l_addr, site };
+    pthread_mutex_lock(&range_lock);
+    dl_iterate_phdr(add_segments, &search);
+    pthread_mutex_unlock(&range_lock);
+}
+
+static const khuyenhoc_guard_site *site_of_code(uintptr_t address) {
+    int count = __atomic_load_n(&range_count, __ATOMIC_ACQUIRE);
+    for (int index = 0; index < count; index++) {
+        if (address >= code_ranges[index].start && address < code_ranges[index].end) return code_ranges[index].site;
+    }
+    return NULL;
+}
+
+static uintptr_t instruction_address(const void *context) {
+    const ucontext_t *machine = context;
+    if (machine == NULL) return 0;
+#if defined(__x86_64__)
+    return (uintptr_t)machine->uc_mcontext.gregs[REG_RIP];
+#elif defined(__aarch64__)
+    return (uintptr_t)machine->uc_mcontext.pc;
+#else
+    return 0;
+#endif
+}
+
 static const char *activity_words(int32_t activity) {
     switch (activity) {
     case KHUYENHOC_GUARD_LOADING: return "loading";
     case KHUYENHOC_GUARD_DESCRIBING: return "describing itself";
     case KHUYENHOC_GUARD_EVALUATING: return "evaluating";
     case KHUYENHOC_GUARD_CONFIGURING: return "configuring";
-    default: return "running";
+    default: return "running a thread of its own";
     }
 }
 
@@ -106,16 +174,20 @@ static int raised_here(const siginfo_t *info) {
 }
 
 static void handle(int signal, siginfo_t *info, void *context) {
-    (void)context;
     int saved = errno;
     const khuyenhoc_guard_site *site = khuyenhoc_guard_site_now;
+    int32_t activity = khuyenhoc_guard_activity_now;
+    if (site == NULL) {
+        site = site_of_code(instruction_address(context));
+        activity = KHUYENHOC_GUARD_RUNNING;
+    }
     // Only the first crash is recorded: a second thread faulting meanwhile must not overwrite it.
     if (site != NULL && raised_here(info) && !__atomic_exchange_n(&crashing, 1, __ATOMIC_SEQ_CST)) {
         khuyenhoc_guard_record record;
         memset(&record, 0, sizeof record);
         record.magic = KHUYENHOC_GUARD_MAGIC;
         record.site = *site;
-        record.activity = khuyenhoc_guard_activity_now;
+        record.activity = activity;
         record.signal = signal;
         struct timespec now;
         if (clock_gettime(CLOCK_REALTIME, &now) == 0) {

@@ -3,7 +3,7 @@
 public struct PluginCrash: Codable, Sendable, Equatable {
     /// The signal the daemon died by: "SIGSEGV", "SIGABRT", "SIGILL", …
     public var signal: String
-    /// "loading", "describing", "evaluating" or "configuring".
+    /// "loading", "describing", "evaluating", "configuring", or "running" (on a thread of the plugin's own).
     public var during: String
     /// When, RFC 3339.
     public var at: String

@@ -73,8 +73,13 @@ public struct ModelPlugin: @unchecked Sendable {
             // The plugin's buffer becomes the Data as it is (a batch's answer can be hundreds of
             // megabytes); the plugin frees it when the Data goes.
             let free = table.free_buffer
+            let site = site
+            let guarded = Int32(bitPattern: activity.rawValue)
             data = Data(bytesNoCopy: out, count: length, deallocator: .custom { pointer, _ in
+                // Plugin code too: a heap it corrupted may fail right here, in its free.
+                let previous = khuyenhoc_guard_enter(site, guarded)
                 free?(pointer.assumingMemoryBound(to: CChar.self))
+                khuyenhoc_guard_leave(previous)
             })
         }
         switch UInt32(bitPattern: status) {

@@ -7,6 +7,8 @@ public enum PluginActivity: String, Codable, Sendable {
     case describing
     case evaluating
     case configuring
+    /// On a thread the plugin started itself (the crash was in the plugin's code).
+    case running
 
     init?(guardValue: Int32) {
         switch UInt32(bitPattern: guardValue) {
@@ -14,10 +16,17 @@ public enum PluginActivity: String, Codable, Sendable {
         case KHUYENHOC_GUARD_DESCRIBING.rawValue: self = .describing
         case KHUYENHOC_GUARD_EVALUATING.rawValue: self = .evaluating
         case KHUYENHOC_GUARD_CONFIGURING.rawValue: self = .configuring
+        case KHUYENHOC_GUARD_RUNNING.rawValue: self = .running
         default: return nil
         }
     }
 
     /// The words of the crash line and of `ModelInfo.error`.
-    var words: String { self == .describing ? "describing itself" : rawValue }
+    var words: String {
+        switch self {
+        case .describing: "describing itself"
+        case .running: "running a thread of its own"
+        default: rawValue
+        }
+    }
 }

@@ -42,6 +42,7 @@ public enum PluginLoader {
         guard let handle = opened else {
             return failed("the library cannot be loaded: \(dlerror().map { String(cString: $0) } ?? "unknown error")")
         }
+        khuyenhoc_guard_site_map(site, handle)
         guard let symbol = dlsym(handle, KHUYENHOC_PLUGIN_ENTRY_SYMBOL) else {
             return failed("not a KhuyenHoc plugin: it has no \(KHUYENHOC_PLUGIN_ENTRY_SYMBOL) symbol")
         }

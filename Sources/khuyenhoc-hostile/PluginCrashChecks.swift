@@ -129,7 +129,7 @@ final class PluginCrashChecks {
 
     /// Seeded crashes of every kind, each followed by a restart and a release or a replacement.
     private func randomCrashes(_ rounds: Int) throws {
-        let kinds: [(String, Set<Int32>)] = [("segv", [SIGSEGV]), ("abort", [SIGABRT]), ("stack", [SIGSEGV]), ("trap", [SIGILL, SIGTRAP])]
+        let kinds: [(String, Set<Int32>)] = [("segv", [SIGSEGV]), ("abort", [SIGABRT]), ("stack", [SIGSEGV]), ("trap", [SIGILL, SIGTRAP]), ("thread", [SIGSEGV])]
         // The scenario left the plugin on probation: a success ends it, so each round's crash is a first.
         check("a success before the random crashes", evaluate() == nil)
         for _ in 0..<rounds {

@@ -1,7 +1,11 @@
 extension Phrase {
     /// What a plugin was doing when it crashed (`PluginCrash.during`), in English.
     static func duringEnglish(_ during: String) -> String {
-        during == "describing" ? "describing itself" : during
+        switch during {
+        case "describing": "describing itself"
+        case "running": "running a thread of its own"
+        default: during
+        }
     }
 
     /// … and in Vietnamese.
@@ -11,6 +15,7 @@ extension Phrase {
         case "describing": "đang tự mô tả"
         case "evaluating": "đang chấm điểm"
         case "configuring": "đang nhận bộ tiêu chí"
+        case "running": "đang chạy luồng riêng của nó"
         default: during
         }
     }

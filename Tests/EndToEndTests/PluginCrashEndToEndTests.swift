@@ -103,15 +103,19 @@ import Varlink
         try await rig.daemon.stop()
     }
 
-    @Test func aStackOverflowIsAttributed() async throws {
+    /// A stack overflow (the handler runs on the thread's alternate stack), and a crash on a
+    /// thread the plugin started itself (attributed by the crashing instruction's address).
+    @Test(arguments: [("stack", "evaluating"), ("thread", "running")])
+    func aCrashIsAttributed(how: String, during: String) async throws {
         let rig = try CrashRig()
         try await rig.install()
         try await rig.start()
-        #expect(try await rig.crash("stack") == SIGSEGV)
+        #expect(try await rig.crash(how) == SIGSEGV)
         try await rig.restart()
         let crashy = try #require(try await rig.models()["crashy"])
         #expect(crashy.state == .failed)
         #expect(crashy.crash?.signal == "SIGSEGV")
+        #expect(crashy.crash?.during == during)
         try await rig.daemon.stop()
     }
 

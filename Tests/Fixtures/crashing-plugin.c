@@ -4,7 +4,8 @@
  *   cc -shared -fPIC -I Sources/KhuyenHocPluginABI/include -DMODEL_ID='"crashy"' [-DDESCRIBE_CRASHES=1] [-DVARIANT=n]
  * Its evaluate (and evaluate_batch) crash when the input holds one of these words:
  *   "segv" a write through NULL, "abort" abort(), "stack" unbounded recursion (a stack overflow),
- *   "trap" __builtin_trap(); "sleep" sleeps 3 s and then answers; any other input gets a valid result.
+ *   "trap" __builtin_trap(), "thread" a NULL write on a thread the plugin starts (and joins);
+ *   "sleep" sleeps 3 s and then answers; any other input gets a valid result.
  * With DESCRIBE_CRASHES its describe writes through NULL, so it crashes as the daemon loads it;
  * with BATCH_CRASHES its evaluate_batch does, on the roll-up's thread, while evaluate answers;
  * with CONFIGURE_CRASHES its configure does (the daemon configures every plugin at start).
@@ -12,6 +13,7 @@
  */
 #define _GNU_SOURCE
 #include "khuyenhoc_plugin.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +56,17 @@ static void crash_with_null(void) {
     *nowhere = 1;
 }
 
+static void *crash_on_own_thread(void *unused) {
+    (void)unused;
+    crash_with_null();
+    return NULL;
+}
+
+static void crash_on_a_thread(void) {
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, crash_on_own_thread, NULL) == 0) pthread_join(thread, NULL);
+}
+
 static volatile int forever = 1;
 
 static int deeper(int depth) {
@@ -67,6 +80,7 @@ static void crash_on_request(const char *input, size_t length) {
     if (contains(input, length, "abort")) abort();
     if (contains(input, length, "stack")) deeper(1);
     if (contains(input, length, "trap")) __builtin_trap();
+    if (contains(input, length, "thread")) crash_on_a_thread();
     if (contains(input, length, "sleep")) sleep(3);
 }
 

@@ -21,6 +21,8 @@ typedef enum {
     KHUYENHOC_GUARD_DESCRIBING = 2,
     KHUYENHOC_GUARD_EVALUATING = 3,
     KHUYENHOC_GUARD_CONFIGURING = 4,
+    /// On a thread the plugin started itself, found by the crashing instruction's address.
+    KHUYENHOC_GUARD_RUNNING = 5,
 } khuyenhoc_guard_activity;
 
 /// "KHCRASH1": the first bytes of a record, so that a torn or foreign file is not taken for one.
@@ -62,6 +64,11 @@ void khuyenhoc_guard_prepare_thread(void);
 /// A prepared site for the plugin serving `model`, from the identity of its file.
 const khuyenhoc_guard_site *khuyenhoc_guard_site_make(
     const char *model, uint64_t device, uint64_t inode, int64_t size, int64_t modified_seconds, int64_t modified_nanoseconds);
+
+/// Registers the executable segments of the library `handle` (just dlopen'ed) as `site`'s code:
+/// a crash on a thread the plugin started itself, which never passed through enter, is still
+/// the plugin's when the crashing instruction is in its code.
+void khuyenhoc_guard_site_map(const khuyenhoc_guard_site *site, void *handle);
 
 /// Installs the handlers (SA_SIGINFO | SA_ONSTACK, the previous actions kept to chain to), with
 /// `record_fd` (-1 for none) as the file a crash record goes to. Call once, before any plugin loads.
