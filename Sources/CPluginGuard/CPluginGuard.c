@@ -106,8 +106,13 @@ static int add_segments(struct dl_phdr_info *info, size_t size, void *data) {
         const ElfW(Phdr) *header = &info->dlpi_phdr[index];
         if (header->p_type != PT_LOAD || !(header->p_flags & PF_X)) continue;
         int count = __atomic_load_n(&range_count, __ATOMIC_ACQUIRE);
+        uintptr_t start = info->dlpi_addr + header->p_vaddr;
+        // A library loaded again (dlopen gives the same one back, after a reload) is known already.
+        int known = 0;
+        for (int existing = 0; existing < count && !known; existing++) known = code_ranges[existing].start == start;
+        if (known) continue;
         if (count >= MAXIMUM_RANGES) return 1;
-        code_ranges[count].start = info->dlpi_addr + header->p_vaddr;
+        code_ranges[count].start = start;
         code_ranges[count].end = info->dlpi_addr + header->p_vaddr + header->p_memsz;
         code_ranges[count].site = search->site;
         // Published whole: the handler reads only entries below the count.
