@@ -27,7 +27,7 @@ struct ModelsListCommand: AsyncParsableCommand {
             table.add([
                 model.id,
                 title.isEmpty ? "—" : title,
-                text(.stateName(model.crash?.quarantined == true ? "quarantined" : model.crash != nil && model.state == .failed ? "disabled" : model.state.rawValue)),
+                text(.stateName(Self.state(of: model))),
                 model.rubricVersion ?? "—",
                 model.basis.map { text(.basisStatus($0.status.rawValue)) } ?? "—",
                 model.variants.isEmpty ? "—" : model.variants.map(\.id).joined(separator: ", "),
@@ -46,5 +46,11 @@ struct ModelsListCommand: AsyncParsableCommand {
             }
         }
         return table.render()
+    }
+
+    /// "quarantined" or "disabled" for a plugin kept out after a crash, else its state.
+    static func state(of model: ModelInfo) -> String {
+        guard model.state == .failed, let crash = model.crash else { return model.state.rawValue }
+        return crash.quarantined ? "quarantined" : "disabled"
     }
 }
