@@ -187,9 +187,14 @@ final class PluginCrashChecks {
         guard let daemon else { return }
         result.tried += 1
         let reply = call(#"{"method":"vn.khuyenhoc.Evaluation.EvaluateArea","parameters":{"area":"10144","year":2024}}"#, timeout: .seconds(30))
-        if reply != nil { result.fail("roll-up: the crashing EvaluateArea was answered: \(reply!)") }
+        if let reply {
+            result.fail("roll-up: the crashing EvaluateArea was answered: \(reply)")
+            daemon.stop()
+            return
+        }
         guard let ended = waitForDeath(daemon) else {
             result.fail("roll-up: the daemon lived on after the plugin crashed")
+            daemon.stop()
             return
         }
         if [SIGSEGV].contains(ended) {
@@ -211,6 +216,8 @@ final class PluginCrashChecks {
     }
 
     private func start() throws {
+        // Never two on one socket, and none left behind: one still running here is stopped.
+        if let previous = daemon, previous.isRunning { previous.stop() }
         let daemon = DaemonUnderTest(executable: executable, folder: folder, arguments: arguments + ["--plugin-dir", plugins])
         self.daemon = daemon
         try daemon.start()
@@ -245,9 +252,14 @@ final class PluginCrashChecks {
         check("a commune added before the crash", added != nil && added?["error"] == nil)
         result.tried += 1
         let reply = call(#"{"method":"vn.khuyenhoc.Evaluation.Evaluate","parameters":{"model":"crashy","facts":{"crash":"\#(how)"}}}"#, timeout: .seconds(30))
-        if reply != nil { result.fail("\(how): the crashing evaluation was answered: \(reply!)") }
+        if let reply {
+            result.fail("\(how): the crashing evaluation was answered: \(reply)")
+            daemon.stop()
+            return
+        }
         guard let ended = waitForDeath(daemon) else {
             result.fail("\(how): the daemon lived on after the plugin crashed")
+            daemon.stop()
             return
         }
         judgeDeath(of: daemon, ended, how, signals)
@@ -261,6 +273,7 @@ final class PluginCrashChecks {
         self.daemon = daemon
         if daemon.startAllowingRefusal() {
             result.fail("describe crash: the daemon started and answered")
+            daemon.stop()
             return
         }
         guard let ended = waitForDeath(daemon) else { return }
