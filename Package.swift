@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "KhuyenHocCore",
             dependencies: [
-                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore", "KhuyenHocThreads",
+                "KhuyenHocPluginABI", "KhuyenHocAPI", "Varlink", "KhuyenHocStore", "KhuyenHocThreads", "CPluginGuard",
                 .product(name: "Logging", package: "swift-log"),
             ],
             // The 2025 and 2030 targets progress is measured against (DOMAIN.md §5), as data.
@@ -142,6 +142,8 @@ let package = Package(
         ),
         // timerfd for the scheduler's real clock (not in Swift's Glibc module).
         .target(name: "CTimerFD"),
+        // Which plugin a crashing thread was inside, recorded from the crash signal's handler (issue 6).
+        .target(name: "CPluginGuard"),
         // Import and export of the registry's tables as CSV files (issue 4).
         .target(name: "KhuyenHocTransfer", dependencies: ["KhuyenHocStore", "KhuyenHocSpreadsheet"]),
         .executableTarget(
@@ -210,7 +212,10 @@ let package = Package(
         .testTarget(name: "ModelSDKTests", dependencies: ["ModelSDK"]),
         .testTarget(name: "KhuyenHocThreadsTests", dependencies: ["KhuyenHocThreads"]),
         .testTarget(name: "KhuyenHocSpreadsheetTests", dependencies: ["KhuyenHocSpreadsheet"]),
-        .testTarget(name: "KhuyenHocCoreTests", dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI"]),
+        .testTarget(
+            name: "KhuyenHocCoreTests",
+            dependencies: ["KhuyenHocCore", "KhuyenHocStore", "KhuyenHocAPI", "CPluginGuard", .product(name: "Logging", package: "swift-log")]
+        ),
         // The model plugins through their C table (dlopen), as the daemon calls them.
         .testTarget(name: "ModelPluginTests", dependencies: ["KhuyenHocCore", "KhuyenHocAPI"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestProcesses"]),

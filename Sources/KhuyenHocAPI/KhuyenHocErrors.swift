@@ -46,6 +46,11 @@ public enum KhuyenHocErrors {
         VarlinkError("\(interface).ModelNotFound", parameters: ["model": .string(model)])
     }
 
+    /// `ReleaseModel` of a model whose plugin has no crash on record: there is nothing to release.
+    public static func modelNotDisabled(_ model: String) -> VarlinkError {
+        VarlinkError("\(KhuyenHocInterfaces.models).ModelNotDisabled", parameters: ["model": .string(model)])
+    }
+
     public static func variantNotFound(model: String, variant: String?, known: [String]) -> VarlinkError {
         VarlinkError("\(KhuyenHocInterfaces.models).VariantNotFound", parameters: [
             "model": .string(model),

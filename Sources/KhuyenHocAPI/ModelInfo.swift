@@ -27,12 +27,15 @@ public struct ModelInfo: Codable, Sendable, Equatable {
     /// Why the model cannot take its place in the bottom-up order: a dependency cycle, or a model
     /// it depends on that is not loaded.
     public var warnings: [String]
+    /// The plugin's last crash: it is disabled (failed) until its file is replaced, quarantined,
+    /// or loaded on probation until its first successful evaluation; nil when it has none.
+    public var crash: PluginCrash?
 
     public init(
         id: String, title: String, titleVi: String, state: State, error: String?, file: String,
         abiVersion: Int?, toolchain: String?, rubricVersion: String?, basis: RubricBasis?,
         variants: [VariantInfo], dependsOn: [String], rubrics: [RubricSummary] = [],
-        measures: [MeasureDefinition] = [], warnings: [String] = []
+        measures: [MeasureDefinition] = [], warnings: [String] = [], crash: PluginCrash? = nil
     ) {
         self.id = id
         self.title = title
@@ -49,6 +52,7 @@ public struct ModelInfo: Codable, Sendable, Equatable {
         self.rubrics = rubrics
         self.measures = measures
         self.warnings = warnings
+        self.crash = crash
     }
 }
 

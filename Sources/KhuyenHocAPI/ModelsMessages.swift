@@ -67,3 +67,21 @@ public struct ListRubricFilesReply: Codable, Sendable {
         self.files = files
     }
 }
+
+/// `vn.khuyenhoc.Models.ReleaseModel` parameters.
+public struct ReleaseModelParameters: Codable, Sendable {
+    public var model: String
+
+    public init(model: String) {
+        self.model = model
+    }
+}
+
+/// `vn.khuyenhoc.Models.ReleaseModel` reply: the model as it is after the reload.
+public struct ReleaseModelReply: Codable, Sendable {
+    public var model: ModelInfo
+
+    public init(model: ModelInfo) {
+        self.model = model
+    }
+}

@@ -14,36 +14,49 @@ public final class PluginHost: Sendable {
     /// The folder of rubric files; nil reads none (the plugins serve their built-in rubrics).
     public let rubricDirectory: URL?
     let logger: Logger
-    private let state = Mutex(State())
+    /// The plugins' crash history; nil loads every plugin whatever it did before (tools, tests).
+    let health: PluginHealthKeeper?
+    let state = Mutex(State())
 
     /// What one start or reload found; swapped whole, so readers never see half a reload.
-    private struct State {
+    struct State {
         var models: [LoadedModel] = []
         var rubricFiles: [RubricFile] = []
         var evaluationOrder: [String] = []
     }
 
-    public init(directory: URL, rubricDirectory: URL? = nil, logger: Logger = Logger(label: "khuyenhoc.plugins")) {
+    public init(
+        directory: URL, rubricDirectory: URL? = nil, health: PluginHealthKeeper? = nil,
+        logger: Logger = Logger(label: "khuyenhoc.plugins")
+    ) {
         self.directory = directory
         self.rubricDirectory = rubricDirectory
+        self.health = health
         self.logger = logger
     }
 
     /// Scans the plugin directory and loads every plugin file not loaded yet (a library is never
     /// unloaded; one already loaded is described again), gives each loaded plugin all the rubric
     /// files that name its model (none, so a deleted file drops out), and orders the models
-    /// bottom-up.
+    /// bottom-up. A plugin that crashed is not loaded while its crash history forbids it.
     @discardableResult
     public func reload() -> PluginCounts {
         let previous = state.withLock { $0 }
         var models: [LoadedModel] = []
         for file in Self.pluginFiles(in: directory) {
             var model: LoadedModel
+            let id = PluginLoader.modelID(forFileName: file.lastPathComponent) ?? file.lastPathComponent
+            let identity = PluginFileIdentity.of(file.path)
+            let verdict = health?.verdict(model: id, file: identity) ?? .healthy
             if let known = previous.models.first(where: { $0.info.file == file.path && $0.plugin != nil }) {
                 model = PluginLoader.reload(known)
+            } else if !verdict.loads {
+                model = Self.disabled(file, model: id, verdict)
             } else {
-                model = PluginLoader.load(file)
+                model = PluginLoader.load(file, identity: identity)
+                if case .probation = verdict { watchProbation(&model) }
             }
+            model.info.crash = verdict.entry.map(Self.crashInfo)
             if model.info.state == .loaded, models.contains(where: { $0.info.state == .loaded && $0.info.id == model.info.id }) {
                 model.info.state = .failed
                 model.info.error = "another plugin file already serves model \"\(model.info.id)\""
@@ -109,7 +122,11 @@ public final class PluginHost: Sendable {
 
     private func log(_ models: [LoadedModel], _ rubricFiles: [RubricFile]) {
         for model in models {
-            if model.info.state == .loaded {
+            if model.info.state == .loaded, let crash = model.info.crash {
+                logger.warning("plugin loaded on probation: its file was replaced since it crashed", metadata: [
+                    "model": "\(model.info.id)", "file": "\(model.info.file)", "signal": "\(crash.signal)", "at": "\(crash.at)",
+                ])
+            } else if model.info.state == .loaded {
                 logger.info("plugin loaded", metadata: [
                     "model": "\(model.info.id)", "file": "\(model.info.file)", "rubric": "\(model.info.rubricVersion ?? "")",
                 ])

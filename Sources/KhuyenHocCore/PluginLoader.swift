@@ -1,3 +1,4 @@
+import CPluginGuard
 import Foundation
 import KhuyenHocAPI
 import KhuyenHocPluginABI
@@ -21,7 +22,9 @@ public enum PluginLoader {
     }
 
     /// Loads the plugin at `file`; a plugin that cannot serve comes back `failed` with the reason.
-    public static func load(_ file: URL) -> LoadedModel {
+    /// `identity` is the file's as checked against its crash history (read now when nil); the
+    /// crash guard records it if the library crashes while loading or in any call later.
+    public static func load(_ file: URL, identity: PluginFileIdentity? = nil) -> LoadedModel {
         let expectedID = modelID(forFileName: file.lastPathComponent) ?? file.lastPathComponent
         var info = ModelInfo(
             id: expectedID, title: expectedID, titleVi: expectedID, state: .failed, error: nil, file: file.path,
@@ -31,14 +34,23 @@ public enum PluginLoader {
             return LoadedModel(info: info, description: nil, plugin: nil)
         }
         if let problem = ELFCheck.problem(with: file) { return failed(problem) }
-        guard let handle = dlopen(file.path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE) else {
+        let site = site(model: expectedID, identity: identity ?? PluginFileIdentity.of(file.path))
+        // dlopen runs the library's initializers: plugin code already.
+        var guarded = khuyenhoc_guard_enter(site, Int32(bitPattern: KHUYENHOC_GUARD_LOADING.rawValue))
+        let opened = dlopen(file.path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE)
+        khuyenhoc_guard_leave(guarded)
+        guard let handle = opened else {
             return failed("the library cannot be loaded: \(dlerror().map { String(cString: $0) } ?? "unknown error")")
         }
+        khuyenhoc_guard_site_map(site, handle)
         guard let symbol = dlsym(handle, KHUYENHOC_PLUGIN_ENTRY_SYMBOL) else {
             return failed("not a KhuyenHoc plugin: it has no \(KHUYENHOC_PLUGIN_ENTRY_SYMBOL) symbol")
         }
         let entry = unsafeBitCast(symbol, to: khuyenhoc_plugin_entry_fn.self)
-        guard let manifest = entry()?.pointee else { return failed("the plugin's entry point returned nothing") }
+        guarded = khuyenhoc_guard_enter(site, Int32(bitPattern: KHUYENHOC_GUARD_LOADING.rawValue))
+        let returned = entry()
+        khuyenhoc_guard_leave(guarded)
+        guard let manifest = returned?.pointee else { return failed("the plugin's entry point returned nothing") }
         info.abiVersion = Int(manifest.abi_version)
         info.toolchain = manifest.toolchain.map { String(cString: $0) }
         guard manifest.abi_version == KHUYENHOC_PLUGIN_ABI_VERSION else {
@@ -53,7 +65,15 @@ public enum PluginLoader {
               table.describe != nil, table.evaluate != nil, table.evaluate_batch != nil, table.configure != nil,
               table.free_buffer != nil
         else { return failed("the plugin's function table is incomplete") }
-        return describe(LoadedModel(info: info, description: nil, plugin: ModelPlugin(table: table)))
+        return describe(LoadedModel(info: info, description: nil, plugin: ModelPlugin(table: table, site: site)))
+    }
+
+    /// The crash guard's record of this file, kept for the life of the process (as the library is).
+    private static func site(model: String, identity: PluginFileIdentity?) -> UnsafePointer<khuyenhoc_guard_site>? {
+        let identity = identity ?? PluginFileIdentity(device: 0, inode: 0, size: 0, modified: 0)
+        return khuyenhoc_guard_site_make(
+            model, identity.device, identity.inode, identity.size,
+            identity.modified / 1_000_000_000, identity.modified % 1_000_000_000)
     }
 
     /// Asks a loaded plugin to describe itself again (after a reload of its rubric data).

@@ -36,6 +36,7 @@ public enum MethodParameterCatalog {
         Entry(KhuyenHocInterfaces.models, "GetRubric", GetRubricParameters.self),
         Entry(KhuyenHocInterfaces.models, "ListRubricFiles", NoParameters.self),
         Entry(KhuyenHocInterfaces.models, "CheckRubric", CheckRubricParameters.self),
+        Entry(KhuyenHocInterfaces.models, "ReleaseModel", ReleaseModelParameters.self),
     ]
 
     /// `Evaluate` is read by the daemon's own scan of the frame (`EvaluateCall`), which the fuzzer

@@ -53,6 +53,7 @@ struct Hostile {
         }
         if options.runs("kills") { results += KillChecks(executable: executable, arguments: common, options: options, temporary: temporary).run() }
         if options.runs("storage") { results.append(StateFolderChecks(executable: executable, arguments: common, temporary: temporary, options: options).run()) }
+        if options.runs("plugins") { results.append(PluginCrashChecks(executable: executable, products: products, arguments: common, options: options, temporary: temporary).run()) }
         // The socket part's whole-run row goes last, below every group.
         results = results.filter { !$0.isSummary } + results.filter(\.isSummary)
         print("")

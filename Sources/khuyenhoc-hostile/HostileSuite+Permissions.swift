@@ -7,7 +7,7 @@ import Glibc
 extension HostileSuite {
     /// Verbs of the methods that change data; a method named so must be refused to another user.
     static let writingVerbs = ["Add", "Update", "Remove", "Put", "Set", "Apply", "Record", "Begin", "Append",
-                               "Finish", "Cancel", "Acknowledge", "Mark", "Reload", "EvaluateSubject", "EvaluateArea"]
+                               "Finish", "Cancel", "Acknowledge", "Mark", "Reload", "Release", "EvaluateSubject", "EvaluateArea"]
 
     func fileModes() {
         group("file modes (user mode)") { result in

@@ -22,6 +22,8 @@ struct SymlinkChecks {
         Plant(name: "registry.sqlite-wal", link: "state/registry.sqlite-wal"),
         Plant(name: "registry.sqlite-shm", link: "state/registry.sqlite-shm"),
         Plant(name: "the spool folder", link: "state/spool", targetIsFolder: true),
+        Plant(name: "plugin-crash", link: "state/plugin-crash"),
+        Plant(name: "plugin-health.json", link: "state/plugin-health.json"),
         Plant(name: "the socket path", link: "khuyenhocd.sock"),
     ]
 

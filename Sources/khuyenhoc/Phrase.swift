@@ -13,6 +13,11 @@ enum Phrase: Sendable {
     case basisStatus(String)
     case noModels(pluginFolder: String?)
     case failedBecause(String)
+    case crashedDisabled(model: String, signal: String, during: String, at: String)
+    case crashedQuarantined(model: String, inARow: Int, signal: String, during: String, at: String)
+    case onProbation(signal: String, at: String)
+    case released(model: String, state: String)
+    case modelNotDisabled(model: String)
     // rubric
     case rubricHeadline(title: String, model: String, variant: String, version: String)
     case criterionOrIndicator, kind, maxPoints, floor, scoring, points
@@ -117,6 +122,8 @@ enum Phrase: Sendable {
             switch state {
             case "loaded": ("loaded", "đã nạp")
             case "failed": ("failed", "lỗi")
+            case "disabled": ("DISABLED", "ĐÃ TẮT")
+            case "quarantined": ("QUARANTINED", "ĐÃ CÁCH LY")
             default: (state, state)
             }
         case .basisStatus(let status):
@@ -131,6 +138,21 @@ enum Phrase: Sendable {
                 "Không tìm thấy plugin mô hình nào" + (folder.map { " trong \($0)" } ?? "") + "."
             )
         case .failedBecause(let reason): ("  ↳ failed: \(reason)", "  ↳ lỗi: \(reason)")
+        case .crashedDisabled(let model, let signal, let during, let at):
+            ("  ↳ DISABLED: crashed with \(signal) while \(Self.duringEnglish(during)) on \(at); disabled until the plugin file is replaced or an administrator runs `khuyenhoc models release \(model)`",
+             "  ↳ ĐÃ TẮT: plugin bị sập (\(signal)) khi \(Self.duringVietnamese(during)) lúc \(at); tắt cho đến khi tệp plugin được thay hoặc quản trị viên chạy `khuyenhoc models release \(model)`")
+        case .crashedQuarantined(let model, let inARow, let signal, let during, let at):
+            ("  ↳ QUARANTINED: crashed \(inARow) times in a row, the last with \(signal) while \(Self.duringEnglish(during)) on \(at); stays off until an administrator runs `khuyenhoc models release \(model)` (replacing the file is not enough)",
+             "  ↳ ĐÃ CÁCH LY: plugin bị sập \(inARow) lần liên tiếp, lần cuối (\(signal)) khi \(Self.duringVietnamese(during)) lúc \(at); tắt cho đến khi quản trị viên chạy `khuyenhoc models release \(model)` (thay tệp là chưa đủ)")
+        case .onProbation(let signal, let at):
+            ("  ↳ on probation: crashed with \(signal) on \(at), its file was replaced since; its first successful evaluation clears this",
+             "  ↳ đang thử lại: đã sập (\(signal)) lúc \(at), tệp đã được thay; lần chấm điểm thành công đầu tiên sẽ xoá ghi nhận này")
+        case .released(let model, let state):
+            ("Released \(model): its crash history is cleared and the plugins were reloaded; it is now \(state).",
+             "Đã gỡ tắt \(model): lịch sử sập đã được xoá và các plugin đã được nạp lại; trạng thái hiện tại: \(state).")
+        case .modelNotDisabled(let model):
+            ("the \(model) plugin has no crash on record: there is nothing to release",
+             "plugin \(model) không có lần sập nào được ghi nhận: không có gì để gỡ")
         case .rubricHeadline(let title, let model, let variant, let version):
             ("\(title) (\(model)/\(variant)), rubric version \(version)",
              "\(title) (\(model)/\(variant)), bộ tiêu chí phiên bản \(version)")

@@ -12,6 +12,8 @@ extension VarlinkError {
         switch name {
         case "vn.khuyenhoc.Models.ModelNotFound", "vn.khuyenhoc.Evaluation.ModelNotFound":
             return text(.modelNotFound(model: string("model")))
+        case "vn.khuyenhoc.Models.ModelNotDisabled":
+            return text(.modelNotDisabled(model: string("model")))
         case "vn.khuyenhoc.Models.VariantNotFound":
             return text(.variantNotFound(
                 model: string("model"), variant: parameters["variant"].flatMap(Self.optionalString), known: list("known")))

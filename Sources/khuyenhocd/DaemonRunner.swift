@@ -35,10 +35,12 @@ struct DaemonRunner {
         let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
         try Self.makeDirectory(stateDirectory)
         try StateFileLinks.refuse(in: stateDirectory)
+        // Before any plugin is loaded: a plugin that crashed the last run stays out of this one.
+        let health = PluginHealthKeeper(stateDirectory: stateDirectory, logger: Logger(label: "khuyenhocd.plugins"))
         let host = PluginHost(
             directory: URL(fileURLWithPath: settings.pluginDirectory ?? paths.pluginDirectory()),
             rubricDirectory: URL(fileURLWithPath: settings.rubricDirectory ?? paths.rubricDirectory(for: mode)),
-            logger: Logger(label: "khuyenhocd.plugins"))
+            health: health, logger: Logger(label: "khuyenhocd.plugins"))
         host.reload()
         // Before the socket: the first call already sees the sample district.
         let loadSample = settings.loadSample ?? (mode == .user)

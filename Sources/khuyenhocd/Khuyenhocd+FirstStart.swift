@@ -32,9 +32,13 @@ extension Khuyenhocd {
             var pluginLogger = Logger(label: "khuyenhocd.plugins")
             // The daemon has logged its plugins already; its helper repeats only what went wrong.
             pluginLogger.logLevel = max(pluginLogger.logLevel, .warning)
+            // The daemon's crash history and record file: a plugin it disabled stays out, and a
+            // crash here is recorded for the daemon's next start (the daemon runs meanwhile, so
+            // only it merges and clears the history).
+            let health = PluginHealthKeeper(stateDirectory: stateDirectory, writes: false, logger: pluginLogger)
             let host = PluginHost(
                 directory: URL(fileURLWithPath: pluginDirectory), rubricDirectory: rubricDirectory.map { URL(fileURLWithPath: $0) },
-                logger: pluginLogger)
+                health: health, logger: pluginLogger)
             host.reload()
             let store: SQLiteRegistryStore
             do {

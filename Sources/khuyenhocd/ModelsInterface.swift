@@ -23,6 +23,15 @@ enum ModelsInterface {
                 .typed("CheckRubric") { (parameters: CheckRubricParameters, _) in
                     CheckRubricReply(verdict: try context.host.checkRubric(text: parameters.text, file: parameters.file))
                 },
+                .typed("ReleaseModel", access: .privileged) { (parameters: ReleaseModelParameters, _) in
+                    try context.host.releaseCrash(model: parameters.model)
+                    // Through the reloader, one reload at a time with SIGHUP's and Reload's.
+                    await context.reload()
+                    guard let info = context.host.modelInfos.first(where: { $0.id == parameters.model }) else {
+                        throw KhuyenHocErrors.modelNotFound(parameters.model)
+                    }
+                    return ReleaseModelReply(model: info)
+                },
             ])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KhuyenHocCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,6 +10,7 @@ import Glibc
 /// planted, and following it is never right.
 enum StateFileLinks {
     static let names = ["", "-wal", "-shm", "-journal"].map { RegistryBootstrap.fileName + $0 } + ["spool"]
+        + [PluginHealthKeeper.crashFileName, PluginHealthKeeper.healthFileName]
 
     /// Throws ``DaemonError/symbolicLink(_:)`` for the first of those files that is a link.
     static func refuse(in stateDirectory: String) throws {

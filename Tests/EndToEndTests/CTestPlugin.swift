@@ -57,4 +57,28 @@ enum CTestPlugin {
         try #require(result.status == 0, "cc failed: \(result.stderr)")
         return library
     }
+
+    /// Builds `Tests/Fixtures/crashing-plugin.c` as `libKhuyenHoc<Id>.so` in `folder`: a plugin whose
+    /// `evaluate` crashes when the facts ask for it (`{"crash":"segv"}`, `"abort"`, `"stack"`,
+    /// `"trap"`; `"sleep"` sleeps 3 s, then answers) and otherwise gives a valid result, and whose
+    /// `describe` crashes with `describeCrashes`, whose `evaluate_batch` crashes with
+    /// `batchCrashes`, whose `configure` crashes with `configureCrashes`. Each `variant` is
+    /// another file.
+    static func buildCrashing(
+        _ id: String, describeCrashes: Bool = false, batchCrashes: Bool = false, configureCrashes: Bool = false,
+        variant: Int = 0, in folder: URL
+    ) async throws -> URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let library = folder.appendingPathComponent("libKhuyenHoc" + id.prefix(1).uppercased() + id.dropFirst() + ".so")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try await ExternalCommand.run("cc", [
+            "-shared", "-fPIC", "-O1", "-I", root.appendingPathComponent("Sources/KhuyenHocPluginABI/include").path,
+            "-DMODEL_ID=\"\(id)\"", "-DDESCRIBE_CRASHES=\(describeCrashes ? 1 : 0)", "-DBATCH_CRASHES=\(batchCrashes ? 1 : 0)",
+            "-DCONFIGURE_CRASHES=\(configureCrashes ? 1 : 0)",
+            "-DVARIANT=\(variant)",
+            "-o", library.path, root.appendingPathComponent("Tests/Fixtures/crashing-plugin.c").path,
+        ])
+        try #require(result.status == 0, "cc failed: \(result.stderr)")
+        return library
+    }
 }

@@ -5,7 +5,7 @@ import Varlink
 final class DaemonProcess: @unchecked Sendable {
     let folder: TemporaryDirectory
     let socket: String
-    let pluginDirectory: String
+    var pluginDirectory: String
     /// An empty rubric folder, passed as `--rubric-dir` so the machine's own rubric files never
     /// leak into a test.
     let rubricDirectory: String
