@@ -64,9 +64,11 @@ test: deps
 	$(MAKE) fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
 
 ## Every hostile case against the real daemon (issue 6): bad frames, wrong types for every
-## method, too many and too slow clients, another user, planted symlinks; prints the table and
-## fails on any crash, data lost or undeclared reply. HOSTILE_CONFIG=release for a release daemon;
-## HOSTILE_ARGS="--seed N" repeats a run's random frames. Then `make fuzz`.
+## method, too many and too slow clients, another user, planted symlinks; faults: SIGKILL during
+## imports, evaluations and reminder delivery, a read-only or full state folder, plugins that
+## crash; prints the table and fails on any crash, data lost or undeclared reply.
+## HOSTILE_CONFIG=release for a release daemon; HOSTILE_ARGS="--seed N" repeats a run's random
+## choices, HOSTILE_ARGS="--only kills,plugins" runs only those parts. Then `make fuzz`.
 HOSTILE_CONFIG ?= debug
 HOSTILE_ARGS ?=
 hostile: deps

@@ -9,7 +9,7 @@ struct HostileOptions {
     /// Runs the socket cases this many times on the same daemon: growth that goes on round
     /// after round is a leak, growth that stops is caches and the allocator keeping pages.
     var rounds = 1
-    /// The parts to run (`--only socket,symlinks`); nil runs them all.
+    /// The parts to run (`--only socket,symlinks,kills,storage,plugins`); nil runs them all.
     var only: Set<String>?
 
     init(arguments: [String]) throws {
@@ -25,7 +25,7 @@ struct HostileOptions {
                 guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else { throw HostileError.failed("--rounds needs a number above 0") }
                 rounds = value
             case "--only":
-                guard let value = rest.popFirst(), !value.isEmpty else { throw HostileError.failed("--only needs parts, e.g. socket,symlinks") }
+                guard let value = rest.popFirst(), !value.isEmpty else { throw HostileError.failed("--only needs parts, e.g. socket,symlinks,kills,storage,plugins") }
                 only = Set(value.split(separator: ",").map(String.init))
             case "--daemon":
                 guard let value = rest.popFirst() else { throw HostileError.failed("--daemon needs a path") }

@@ -35,6 +35,9 @@ struct DaemonRunner {
         let stateDirectory = settings.stateDirectory ?? paths.stateDirectory(for: mode)
         try Self.makeDirectory(stateDirectory)
         try StateFileLinks.refuse(in: stateDirectory)
+        let registryFile = "\(stateDirectory)/\(RegistryBootstrap.fileName)"
+        let newRegistry = !FileManager.default.fileExists(atPath: registryFile)
+        try StateFolderCheck.check(stateDirectory, registryFile: registryFile, registryExists: !newRegistry)
         // Before any plugin is loaded: a plugin that crashed the last run stays out of this one.
         let health = PluginHealthKeeper(stateDirectory: stateDirectory, logger: Logger(label: "khuyenhocd.plugins"))
         let host = PluginHost(
@@ -44,9 +47,6 @@ struct DaemonRunner {
         host.reload()
         // Before the socket: the first call already sees the sample district.
         let loadSample = settings.loadSample ?? (mode == .user)
-        let registryFile = "\(stateDirectory)/\(RegistryBootstrap.fileName)"
-        let newRegistry = !FileManager.default.fileExists(atPath: registryFile)
-        try StateFolderCheck.check(stateDirectory, registryFile: registryFile, registryExists: !newRegistry)
         let registry = try await RegistryBootstrap.open(
             stateDirectory: stateDirectory, loadSample: loadSample, scale: sampleScale,
             logger: Logger(label: "khuyenhocd.registry"))
