@@ -19,7 +19,9 @@ import TestProcesses
         let settings = try JSONSerialization.data(withJSONObject: ["reminderHook": ["/bin/sh", "-c", script], "desktopNotifications": false])
         try settings.write(to: URL(fileURLWithPath: config))
         let (first, reminders) = try await RemindersEndToEndTests.daemon(["--config", config])
-        let due = Timestamp.string(from: Date().addingTimeInterval(3))
+        // Far enough ahead that all three exist before their reminders fall due, on a loaded machine
+        // too (a reminder due before its deadline was made is not delivered).
+        let due = Timestamp.string(from: Date().addingTimeInterval(8))
         for title in ["Một", "Hai", "Ba"] {
             let input = DeadlineInput(title: title, dueAt: due, leadTimes: [1], overdueInterval: 0)
             _ = try await reminders.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self)
