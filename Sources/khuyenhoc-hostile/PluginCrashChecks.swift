@@ -184,28 +184,8 @@ final class PluginCrashChecks {
         let person = (call(#"{"method":"vn.khuyenhoc.Registry.AddPerson","parameters":{"householdID":\#(household ?? 0),"name":"P1","birthYear":1980}}"#)?["person"] as? [String: Any])?["id"] as? Int
         let put = call(#"{"method":"vn.khuyenhoc.Registry.PutEvidence","parameters":{"model":"citizen","subjectId":\#(person ?? 0),"year":2024,"facts":\#(Self.farmers)}}"#)
         check("roll-up: a person with evidence to evaluate", person != nil && put != nil && put?["error"] == nil)
-        guard let daemon else { return }
-        result.tried += 1
-        let reply = call(#"{"method":"vn.khuyenhoc.Evaluation.EvaluateArea","parameters":{"area":"10144","year":2024}}"#, timeout: .seconds(30))
-        if let reply {
-            result.fail("roll-up: the crashing EvaluateArea was answered: \(reply)")
-            daemon.stop()
-            return
-        }
-        guard let ended = waitForDeath(daemon) else {
-            result.fail("roll-up: the daemon lived on after the plugin crashed")
-            daemon.stop()
-            return
-        }
-        if [SIGSEGV].contains(ended) {
-            planted["roll-up batch", default: 0] += 1
-        } else {
-            result.crashes += 1
-            result.fail("roll-up: the daemon ended with \(daemon.ending), not by the plugin's signal")
-        }
-        if !daemon.log().contains("khuyenhocd: plugin citizen crashed with SIGSEGV while evaluating") {
-            result.fail("roll-up: no crash line on stderr naming the plugin")
-        }
+        plantedCrash(#"{"method":"vn.khuyenhoc.Evaluation.EvaluateArea","parameters":{"area":"10144","year":2024}}"#,
+                     "roll-up batch", model: "citizen", signals: [SIGSEGV])
         try restart()
         let citizen = models()["citizen"]
         let crash = citizen?["crash"] as? [String: Any]
@@ -246,14 +226,21 @@ final class PluginCrashChecks {
     /// Adds a commune (a committed row that must survive), then asks the plugin to crash with
     /// `how` and waits for the daemon to die by one of `signals`.
     private func crash(_ how: String, signals: Set<Int32>) throws {
-        guard let daemon else { return }
+        guard daemon != nil else { return }
         communes += 1
         let added = call(#"{"method":"vn.khuyenhoc.Registry.AddCommune","parameters":{"code":"\#(98000 + communes)","name":"Xã Sập \#(communes)"}}"#)
         check("a commune added before the crash", added != nil && added?["error"] == nil)
+        plantedCrash(#"{"method":"vn.khuyenhoc.Evaluation.Evaluate","parameters":{"model":"crashy","facts":{"crash":"\#(how)"}}}"#,
+                     how, signals: signals)
+    }
+
+    /// Makes the call that plants a crash of `model`'s plugin, which must go unanswered, and
+    /// judges the daemon's death.
+    private func plantedCrash(_ request: String, _ how: String, model: String = "crashy", signals: Set<Int32>) {
+        guard let daemon else { return }
         result.tried += 1
-        let reply = call(#"{"method":"vn.khuyenhoc.Evaluation.Evaluate","parameters":{"model":"crashy","facts":{"crash":"\#(how)"}}}"#, timeout: .seconds(30))
-        if let reply {
-            result.fail("\(how): the crashing evaluation was answered: \(reply)")
+        if let reply = call(request, timeout: .seconds(30)) {
+            result.fail("\(how): the crashing call was answered: \(reply)")
             daemon.stop()
             return
         }
@@ -262,7 +249,7 @@ final class PluginCrashChecks {
             daemon.stop()
             return
         }
-        judgeDeath(of: daemon, ended, how, signals)
+        judgeDeath(of: daemon, ended, how, signals, model: model)
     }
 
     /// The daemon started with a plugin whose `describe` crashes: it dies before it answers.
@@ -289,14 +276,14 @@ final class PluginCrashChecks {
         return Int32(ending.dropFirst("killed by signal ".count)) ?? -1
     }
 
-    private func judgeDeath(of daemon: DaemonUnderTest, _ signal: Int32, _ how: String, _ expected: Set<Int32>) {
+    private func judgeDeath(of daemon: DaemonUnderTest, _ signal: Int32, _ how: String, _ expected: Set<Int32>, model: String = "crashy") {
         if expected.contains(signal) {
             planted[how, default: 0] += 1
         } else {
             result.crashes += 1
             result.fail("\(how): the daemon ended with \(daemon.ending), not by the plugin's signal")
         }
-        if !daemon.log().contains("khuyenhocd: plugin crashy crashed with ") {
+        if !daemon.log().contains("khuyenhocd: plugin \(model) crashed with ") {
             result.fail("\(how): no crash line on stderr naming the plugin")
         }
     }
