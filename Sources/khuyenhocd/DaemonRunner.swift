@@ -59,9 +59,9 @@ struct DaemonRunner {
             host: host, authorizer: authorizer, settings: settings, reread: rereadSettings, notifier: notifier, logger: logger)
         let reminderHub = ReminderHub()
         let reminderClock = try TimerFDClock()
+        let announcer = reminderAnnouncer(registry: registry, hub: reminderHub)
         let reminders = ReminderService(
-            store: registry, clock: reminderClock,
-            announcer: reminderAnnouncer(registry: registry, hub: reminderHub),
+            store: registry, clock: reminderClock, announcer: announcer,
             retryAfter: TimeInterval(settings.reminderRetry ?? 10))
         let context = DaemonContext(
             host: host, socket: socketPath, mode: mode, socketActivated: activated != nil,
@@ -109,7 +109,10 @@ struct DaemonRunner {
             // SIGTERM and SIGINT end it, and so shut the group down gracefully.
             .init(service: ReloadSignalService(reloader: reloader, signals: signals), successTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: ReminderSchedulerService(
-                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, logger: Logger(label: "khuyenhocd.reminders"))),
+                reminders: reminders, registry: registry, clock: reminderClock, hub: reminderHub, outbox: announcer.outbox,
+                // Long enough for a hook command in progress to end (it is killed at its timeout).
+                drainLimit: .seconds(settings.reminderHookTimeout ?? 10) + .seconds(5),
+                logger: Logger(label: "khuyenhocd.reminders"))),
         ]
         if let interval = notifier.watchdogInterval {
             services.append(.init(service: WatchdogService(notifier: notifier, interval: interval)))

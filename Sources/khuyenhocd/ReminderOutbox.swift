@@ -1,6 +1,7 @@
 import KhuyenHocAPI
 import KhuyenHocReminders
 import Logging
+import Synchronization
 import Systemd
 
 /// The slow channels of a reminder, a desktop notification (a D-Bus call with its timeout) and the
@@ -20,6 +21,8 @@ final class ReminderOutbox: Sendable {
 
     private let continuation: AsyncStream<Entry>.Continuation
     private let isIdle: Bool
+    /// Reminders posted and not yet taken by every slow channel.
+    private let waiting = Atomic(0)
 
     /// Starts the worker; `desktop` and `hook` are nil when not wanted.
     init(desktop: ReminderDesktop?, hook: ReminderHook?, logger: Logger) {
@@ -31,11 +34,12 @@ final class ReminderOutbox: Sendable {
             continuation.finish()
             return
         }
-        Task {
+        Task { [weak self] in
             for await entry in stream {
                 if let desktop { await Self.show(entry.notice, on: desktop, logger: logger) }
                 if let hook { _ = await hook.run(entry.notice) }
                 await entry.taken()
+                self?.waiting.subtract(1, ordering: .relaxed)
             }
         }
     }
@@ -46,8 +50,27 @@ final class ReminderOutbox: Sendable {
         if isIdle {
             await taken()
         } else {
-            continuation.yield(Entry(notice: notice, taken: taken))
+            waiting.add(1, ordering: .relaxed)
+            switch continuation.yield(Entry(notice: notice, taken: taken)) {
+            case .enqueued: break
+            // The oldest dropped for the bound, or this one after `finish`: unmarked, so the next
+            // start announces it again.
+            case .dropped, .terminated: waiting.subtract(1, ordering: .relaxed)
+            @unknown default: break
+            }
         }
+    }
+
+    /// Takes no more reminders and waits, up to `limit`, for the queued ones to be taken (and so
+    /// marked announced): a graceful stop would otherwise leave them to the next start, which
+    /// announces them again on every channel. False when some were still waiting at the limit.
+    func finish(within limit: Duration) async -> Bool {
+        continuation.finish()
+        let deadline = ContinuousClock.now + limit
+        while waiting.load(ordering: .relaxed) > 0, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return waiting.load(ordering: .relaxed) == 0
     }
 
     private static func show(_ notice: ReminderNotice, on desktop: ReminderDesktop, logger: Logger) async {

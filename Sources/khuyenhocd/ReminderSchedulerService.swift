@@ -12,6 +12,9 @@ struct ReminderSchedulerService: Service {
     let registry: any RegistryStore
     let clock: TimerFDClock
     let hub: ReminderHub
+    /// The slow channels, given until `drainLimit` at a graceful stop to take what they hold.
+    let outbox: ReminderOutbox
+    let drainLimit: Duration
     let logger: Logger
 
     func run() async throws {
@@ -21,6 +24,10 @@ struct ReminderSchedulerService: Service {
         }
         hub.close()
         clock.shutdown()
+        if await !outbox.finish(within: drainLimit) {
+            logger.warning("stopping with reminders the hook or the desktop had not taken yet; the next start announces them again",
+                           metadata: ["waited": "\(drainLimit)"])
+        }
     }
 
     /// Starts the scheduler, trying again while the store fails (a full or locked disk), so that

@@ -5,7 +5,8 @@ import Testing
 import TestProcesses
 
 /// A daemon killed (SIGKILL) while reminders it recorded wait for the hook command: the next start
-/// gives the hook every one of them, since none was marked announced before its hook ran.
+/// gives the hook every one of them, since none was marked announced before its hook ran. A daemon
+/// stopped gracefully meanwhile lets the hook take them first, so the next start repeats none.
 @Suite struct KilledDeliveryEndToEndTests {
     @Test func remindersWaitingForTheHookReachItAfterAKill() async throws {
         let folder = try TemporaryDirectory()
@@ -49,6 +50,41 @@ import TestProcesses
         })
         // Recorded once each, whatever the hook saw.
         #expect(try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries") == "3")
+        try await second.stop()
+    }
+
+    @Test func aGracefulStopLetsTheHookTakeWhatItHoldsAndTheNextStartRepeatsNothing() async throws {
+        let folder = try TemporaryDirectory()
+        let hookOutput = folder.path("hook.jsonl")
+        let config = folder.path("khuyenhocd.json")
+        // 1 s each: the stop comes while the first runs and the second waits its turn.
+        let script = "sleep 1; cat >> '\(hookOutput)'"
+        let settings = try JSONSerialization.data(withJSONObject: ["reminderHook": ["/bin/sh", "-c", script], "desktopNotifications": false])
+        try settings.write(to: URL(fileURLWithPath: config))
+        let (first, reminders) = try await RemindersEndToEndTests.daemon(["--config", config])
+        let due = Timestamp.string(from: Date().addingTimeInterval(8))
+        for title in ["Một", "Hai"] {
+            let input = DeadlineInput(title: title, dueAt: due, leadTimes: [1], overdueInterval: 0)
+            _ = try await reminders.call("AddDeadline", AddDeadlineParameters(deadline: input), as: DeadlineReply.self)
+        }
+        let registry = TransferEndToEndTests.registry(first)
+        #expect(try await RemindersEndToEndTests.eventually {
+            try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries") == "2"
+        })
+        // No connection left open: the server's grace period for open calls would give the hook time too.
+        await reminders.client.close()
+        #expect(try await first.stop() == 0)
+        func hooked() -> [String] {
+            ((try? String(contentsOfFile: hookOutput, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+        #expect(hooked().count == 2, "the hook ran \(hooked().count) times before the daemon stopped")
+        #expect(try await TransferEndToEndTests.sql(registry, "SELECT count(*) FROM reminder_deliveries WHERE announced_at IS NULL") == "0")
+
+        let second = try DaemonProcess()
+        second.stateDirectory = first.stateDirectory
+        try await second.start(arguments: ["--no-sample", "--config", config])
+        try await Task.sleep(for: .seconds(2))
+        #expect(hooked().count == 2, "the next start announced again what the hook had taken")
         try await second.stop()
     }
 }
