@@ -23,6 +23,7 @@ struct KillChecks {
             row("SIGKILL during imports", imports),
             row("SIGKILL during evaluations", evaluations),
             row("SIGKILL during reminder delivery", reminders),
+            row("SIGKILL during writes", writes),
         ]
     }
 

@@ -124,7 +124,8 @@ final class PluginCrashChecks {
 
         try install()
         try restartAfterStop()
-        try killDuringEvaluation()
+        try killDuringEvaluation(SIGKILL, "SIGKILL")
+        try killDuringEvaluation(SIGSEGV, "SIGSEGV sent from outside")
     }
 
     /// Seeded crashes of every kind, each followed by a restart and a release or a replacement.
@@ -288,23 +289,25 @@ final class PluginCrashChecks {
         }
     }
 
-    /// SIGKILL while the plugin sleeps in an evaluation: not the plugin's doing, so not held against it.
-    private func killDuringEvaluation() throws {
+    /// A signal sent from outside while the plugin sleeps in an evaluation (SIGKILL, or a SIGSEGV
+    /// from kill(2) rather than a fault): not the plugin's doing, so not held against it.
+    private func killDuringEvaluation(_ signal: Int32, _ what: String) throws {
         guard let daemon, let pid = daemon.pid else { return }
         result.tried += 1
         let connection = try UnixConnection(path: daemon.socket)
         _ = connection.send(frame: #"{"method":"vn.khuyenhoc.Evaluation.Evaluate","parameters":{"model":"crashy","facts":{"crash":"sleep"}}}"#)
         usleep(800_000)
-        kill(pid, SIGKILL)
+        kill(pid, signal)
         _ = connection.receive(timeout: .seconds(10))
         connection.close()
-        _ = waitForDeath(daemon)
+        let death = waitForDeath(daemon)
         let record = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/state/plugin-crash"))) ?? Data()
         try restart()
-        check("SIGKILL during an evaluation writes no crash record", record.isEmpty)
+        check("\(what) during an evaluation kills the daemon by that signal", death == signal)
+        check("\(what) during an evaluation writes no crash record", record.isEmpty)
         // Still on probation from the describe crash, and no second crash counted.
         expectCrashy(
-            "SIGKILL during an evaluation is not blamed on the plugin", state: "loaded", signal: "SIGSEGV", inARow: 1, quarantined: false,
+            "\(what) during an evaluation is not blamed on the plugin", state: "loaded", signal: "SIGSEGV", inARow: 1, quarantined: false,
             during: "describing")
     }
 
