@@ -180,6 +180,19 @@ static int raised_here(const siginfo_t *info) {
 
 static void handle(int signal, siginfo_t *info, void *context) {
     int saved = errno;
+    if (!raised_here(info)) {
+        // Sent from outside: the default action, as the sender meant. Handed to the previous
+        // action (Swift's backtracer), it was reported as a bad pointer and then returned, the
+        // daemon living on with no handler left for the next real crash.
+        struct sigaction fallback;
+        memset(&fallback, 0, sizeof fallback);
+        fallback.sa_handler = SIG_DFL;
+        sigemptyset(&fallback.sa_mask);
+        sigaction(signal, &fallback, NULL);
+        raise(signal);
+        errno = saved;
+        return;
+    }
     const khuyenhoc_guard_site *site = khuyenhoc_guard_site_now;
     int32_t activity = khuyenhoc_guard_activity_now;
     if (site == NULL) {
@@ -187,7 +200,7 @@ static void handle(int signal, siginfo_t *info, void *context) {
         activity = KHUYENHOC_GUARD_RUNNING;
     }
     // Only the first crash is recorded: a second thread faulting meanwhile must not overwrite it.
-    if (site != NULL && raised_here(info) && !__atomic_exchange_n(&crashing, 1, __ATOMIC_SEQ_CST)) {
+    if (site != NULL && !__atomic_exchange_n(&crashing, 1, __ATOMIC_SEQ_CST)) {
         khuyenhoc_guard_record record;
         memset(&record, 0, sizeof record);
         record.magic = KHUYENHOC_GUARD_MAGIC;

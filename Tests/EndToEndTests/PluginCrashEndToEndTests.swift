@@ -159,6 +159,35 @@ import Varlink
         try await rig.daemon.stop()
     }
 
+    /// A SIGSEGV sent from outside (kill(2), not a fault) while the plugin works is no crash of
+    /// the plugin's: the daemon dies by it, as by default, and the plugin loads at the next start.
+    @Test func aSIGSEGVSentFromOutsideIsNotBlamedOnThePlugin() async throws {
+        let rig = try CrashRig()
+        try await rig.install()
+        try await rig.start()
+        let client = try await rig.daemon.client()
+        let slow = Task {
+            try? await client.send(
+                "vn.khuyenhoc.Evaluation.Evaluate",
+                parameters: .value(EvaluateParameters(model: "crashy", facts: .object(["crash": .string("sleep")]))))
+        }
+        try await Task.sleep(for: .milliseconds(800))
+        kill(rig.daemon.process.processIdentifier, SIGSEGV)
+        _ = await slow.value
+        await client.close()
+        let status = try await rig.daemon.waitForExit()
+        #expect(rig.daemon.process.terminationReason == .uncaughtSignal && status == SIGSEGV)
+        let record = try Data(contentsOf: URL(fileURLWithPath: rig.daemon.stateDirectory + "/plugin-crash"))
+        #expect(record.isEmpty)
+        #expect(!rig.daemon.log().contains("plugin crashy crashed"))
+        try await rig.restart()
+        let crashy = try #require(try await rig.models()["crashy"])
+        #expect(crashy.state == .loaded)
+        #expect(crashy.crash == nil)
+        #expect(try await rig.evaluate() == nil)
+        try await rig.daemon.stop()
+    }
+
     @Test(.enabled(if: getuid() == 0, "needs root to run a client as another user"))
     func releaseIsRefusedToAnotherUser() async throws {
         let rig = try CrashRig()
