@@ -29,7 +29,8 @@ extension KillChecks {
                 result.dataLost += 1
                 result.fail("kill \(kill): integrity_check says \(after.integrity.prefix(200))")
             }
-            // Deadlines are removed on purpose; each one is checked by its id instead.
+            // Deadlines are removed and plans overwritten on purpose (deadlines, rollout_deadlines,
+            // deadline_reached): each is checked by its probe instead.
             let losses = before.losses(in: after).filter { !$0.contains("deadline") && !$0.hasPrefix("integrity") }
             if !losses.isEmpty {
                 result.dataLost += losses.count
