@@ -39,6 +39,7 @@ deps:
 	command -v setpriv >/dev/null || missing="$$missing util-linux"; \
 	command -v dbus-daemon >/dev/null || missing="$$missing dbus-daemon"; \
 	command -v cc >/dev/null || missing="$$missing gcc"; \
+	command -v mkfs.ext4 >/dev/null || [ -x /usr/sbin/mkfs.ext4 ] || missing="$$missing e2fsprogs"; \
 	command -v python3 >/dev/null || missing="$$missing python3 python3-pip"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
