@@ -41,13 +41,8 @@ extension HostileSuite {
             return result
         }
         if let before = start.rss {
-            let allowed = before + max(10 << 20, before / 5)
-            let deadline = ContinuousClock.now + .seconds(10)
-            repeat {
-                result.rssAfter = daemon.residentBytes()
-                if let after = result.rssAfter, after <= allowed { break }
-                usleep(250_000)
-            } while ContinuousClock.now < deadline
+            let allowed = Self.allowedRSS(after: before)
+            result.rssAfter = settledRSS(within: allowed)
             if let after = result.rssAfter, after > allowed {
                 result.fail("RSS \(after >> 20) MiB at the end, more than \(allowed >> 20) MiB allowed (start \(before >> 20) MiB)")
             }

@@ -57,6 +57,21 @@ final class HostileSuite {
         return reply
     }
 
+    /// The most RSS a daemon that started at `before` may have after a group: +max(10 MiB, 20 %).
+    static func allowedRSS(after before: Int) -> Int { before + max(10 << 20, before / 5) }
+
+    /// The daemon's RSS once it is at most `allowed`, or as it is after 10 s of waiting for it
+    /// to give pages back.
+    func settledRSS(within allowed: Int) -> Int? {
+        let deadline = ContinuousClock.now + .seconds(10)
+        var rss = daemon.residentBytes()
+        while ContinuousClock.now < deadline, let current = rss, current > allowed {
+            usleep(250_000)
+            rss = daemon.residentBytes()
+        }
+        return rss
+    }
+
     /// A normal call's time: the median of 30 `GetStatus` round trips on one connection.
     func normalCallLatency() -> Duration? {
         guard let connection = try? UnixConnection(path: daemon.socket) else { return nil }
@@ -99,13 +114,8 @@ final class HostileSuite {
             return
         }
         if let rssBefore = result.rssBefore {
-            let allowed = rssBefore + max(10 << 20, rssBefore / 5)
-            let deadline = ContinuousClock.now + .seconds(10)
-            repeat {
-                result.rssAfter = daemon.residentBytes()
-                if let after = result.rssAfter, after <= allowed { break }
-                usleep(250_000)
-            } while ContinuousClock.now < deadline
+            let allowed = Self.allowedRSS(after: rssBefore)
+            result.rssAfter = settledRSS(within: allowed)
             if let after = result.rssAfter, after > allowed {
                 result.fail("RSS \(after >> 20) MiB after, more than \(allowed >> 20) MiB allowed")
             }

@@ -48,12 +48,7 @@ extension KillChecks {
             let (evaluated, refused) = burst.wait()
             evaluations += evaluated
             if let error = refused.first { result.fail("kill \(kill): Evaluate refused \(refused.count) calls, e.g. \(error)") }
-            try daemon.start()
-            let after = try Self.registry(daemon)
-            if after.integrity != "ok" {
-                result.dataLost += 1
-                result.fail("kill \(kill): integrity_check says \(after.integrity.prefix(200))")
-            }
+            let after = try Self.restarted(daemon, &result, "kill \(kill)")
             // Only results (and their digests) may have been added; nothing else changes.
             var changed = Self.difference(from: before, to: after)
             let partial = changed.removeValue(forKey: "results") ?? 0

@@ -38,12 +38,7 @@ extension KillChecks {
             guard Self.kill(daemon, &result, "kill \(kill) \(step.rawValue)") else { try daemon.start(); continue }
             steps[step, default: 0] += 1
             let reply = run.wait()
-            try daemon.start()
-            let after = try Self.registry(daemon)
-            if after.integrity != "ok" {
-                result.dataLost += 1
-                result.fail("kill \(kill) \(step.rawValue): integrity_check says \(after.integrity.prefix(200))")
-            }
+            let after = try Self.restarted(daemon, &result, "kill \(kill) \(step.rawValue)")
             let added = Self.difference(from: before, to: after)
             switch added {
             case [:]:

@@ -23,12 +23,7 @@ extension KillChecks {
             Self.sleep(Self.delay(upTo: .milliseconds(1500), &generator))
             guard Self.kill(daemon, &result, "kill \(kill)") else { try daemon.start(); continue }
             work.forEach { $0.wait() }
-            try daemon.start()
-            let after = try Self.registry(daemon)
-            if after.integrity != "ok" {
-                result.dataLost += 1
-                result.fail("kill \(kill): integrity_check says \(after.integrity.prefix(200))")
-            }
+            let after = try Self.restarted(daemon, &result, "kill \(kill)")
             // Deadlines are removed and plans overwritten on purpose (deadlines, rollout_deadlines,
             // deadline_reached): each is checked by its probe instead.
             let losses = before.losses(in: after).filter { !$0.contains("deadline") && !$0.hasPrefix("integrity") }

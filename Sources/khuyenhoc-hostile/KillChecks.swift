@@ -83,6 +83,18 @@ struct KillChecks {
         try RegistrySnapshot(database: daemon.stateDirectory + "/registry.sqlite")
     }
 
+    /// Starts the killed daemon again on its state and reads the registry it left; a failed
+    /// `integrity_check` is data lost, reported under `label`.
+    static func restarted(_ daemon: DaemonUnderTest, _ result: inout GroupResult, _ label: String) throws -> RegistrySnapshot {
+        try daemon.start()
+        let after = try registry(daemon)
+        if after.integrity != "ok" {
+            result.dataLost += 1
+            result.fail("\(label): integrity_check says \(after.integrity.prefix(200))")
+        }
+        return after
+    }
+
     /// What a restart left in the spool folder (it empties it at start).
     static func spoolLeftovers(_ daemon: DaemonUnderTest) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: daemon.stateDirectory + "/spool")) ?? []

@@ -43,7 +43,7 @@ extension StateFolderChecks {
         let integrity = try RegistrySnapshot(database: state + "/registry.sqlite").integrity
         if integrity != "ok" { result.fail("full: integrity_check says \(integrity)") }
         result.rssAfter = daemon.residentBytes()
-        if let before = result.rssBefore, let after = result.rssAfter, after > before + max(10 << 20, before / 5) {
+        if let before = result.rssBefore, let after = result.rssAfter, after > HostileSuite.allowedRSS(after: before) {
             result.fail("full: RSS grew from \(before >> 20) to \(after >> 20) MiB")
         }
         alive(daemon, &result, "full writes")
